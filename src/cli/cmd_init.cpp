@@ -1,0 +1,31 @@
+#include <filesystem>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "load/resources.h"
+#include "util/atomic_file.h"
+
+namespace zio::cli {
+
+int init(const Global& g, const std::string& out, bool force) {
+  std::string_view text = resource(g.lang == Lang::en ? "templates/init/regio.en.yaml" : "templates/init/regio.nl.yaml");
+  if (out == "-") {
+    std::cout << text;
+    return 0;
+  }
+  std::error_code ec;
+  if (!force && std::filesystem::exists(out, ec)) {
+    error(g, Text{out + " bestaat al; kies een andere naam of gebruik --force",
+                  out + " already exists; choose another name or use --force"});
+    return 2;
+  }
+  std::string err;
+  if (!write_file_atomic(out, text, err)) {
+    error(g, Text{"kan " + out + " niet schrijven: ", "cannot write " + out + ": "} + err);
+    return 2;
+  }
+  std::cerr << (g.lang == Lang::en ? "written: " : "geschreven: ") << out << '\n';
+  return 0;
+}
+
+}  // namespace zio::cli

@@ -1,0 +1,22 @@
+#pragma once
+// One function per command; main.cpp only parses the command line (CLI11
+// is kept to that one file because it is slow to compile).
+#include <string>
+#include <vector>
+
+#include "model/text.h"
+
+namespace zio::cli {
+
+struct Global {
+  Lang lang = Lang::nl;
+};
+
+int validate(const Global& g, const std::vector<std::string>& files, const std::string& format);
+int rules(const Global& g, const std::string& docs_dir, const std::string& cases_dir);
+int init(const Global& g, const std::string& out, bool force);
+
+// Prints "zio: fout: <msg>" (or "zio: error: ...") to stderr.
+void error(const Global& g, const Text& msg);
+
+}  // namespace zio::cli

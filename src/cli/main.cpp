@@ -1,0 +1,54 @@
+// zio: Zorg in Onderwijstijd agreements, validated and rendered.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  using namespace zio;
+  cli::Global g;
+  std::string lang = "nl";
+
+  CLI::App app{"zio: regionale afspraken Zorg in Onderwijstijd controleren en als document maken"};
+  app.set_version_flag("--version", std::string("zio ") + ZIO_VERSION);
+  app.add_option("--lang", lang, "taal van berichten en documenten: nl of en")->check(CLI::IsMember({"nl", "en"}));
+  app.require_subcommand(1);
+
+  std::vector<std::string> files;
+  std::string format = "text";
+  auto* validate = app.add_subcommand("validate", "controleer regiobestanden op de wettelijke eisen en de leidraad");
+  validate->add_option("FILE", files, "regiobestanden (YAML)")->required();
+  validate->add_option("--format", format, "uitvoer: text, json of sarif")->check(CLI::IsMember({"text", "json", "sarif"}));
+
+  std::string docs_dir, cases_dir = "tests/rules";
+  auto* rules = app.add_subcommand("rules", "de regelcatalogus met bronnen");
+  rules->add_option("--docs", docs_dir, "schrijf één Markdown-pagina per regel in deze map");
+  rules->add_option("--cases", cases_dir, "map met de testgevallen per regel (voor de voorbeelden in --docs)");
+
+  std::string init_out = "regio.yaml";
+  bool force = false;
+  auto* init = app.add_subcommand("init", "schrijf een nieuw regiobestand met alle sleutels en uitleg");
+  init->add_option("-o,--output", init_out, "doelbestand ('-' voor standaarduitvoer)");
+  init->add_flag("--force", force, "overschrijf een bestaand bestand");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    // Usage errors share exit code 2 with unreadable input; help and
+    // version are not errors.
+    return rc == 0 ? 0 : 2;
+  }
+  parse_lang(lang, g.lang);
+  try {
+    if (*validate) return cli::validate(g, files, format);
+    if (*rules) return cli::rules(g, docs_dir, cases_dir);
+    if (*init) return cli::init(g, init_out, force);
+  } catch (const std::exception& e) {
+    // A bug, not bad input: say so plainly instead of aborting.
+    cli::error(g, Text{"interne fout: ", "internal error: "} + e.what());
+    return 3;
+  }
+  return 2;
+}

@@ -1,0 +1,37 @@
+#pragma once
+// Loading one file: read, parse, then fill the model (region or national).
+#include <string>
+
+#include "load/reader.h"
+#include "model/finding.h"
+#include "model/region.h"
+
+namespace zio {
+
+enum class FileKind { unknown, region, national };
+
+struct Document {
+  std::string path;
+  std::string text;  // the file as read, for quoting source lines
+  FileKind kind = FileKind::unknown;
+  Region region;
+  National national;
+  Findings findings;   // D01/D02 from loading; rules append theirs
+  bool fatal = false;  // could not be read or parsed at all (exit code 2)
+
+  // Line n (1-based) of the text without its line break; empty when absent.
+  std::string line(int n) const;
+};
+
+// Reads and loads a file. `catalog`, when given, records every key the
+// loader knows (see reader.h). Never throws for bad input.
+Document load_file(const std::string& path, KeyCatalog* catalog = nullptr);
+Document load_text(std::string path, std::string text, KeyCatalog* catalog = nullptr);
+
+// The enum values of format v1, shared by the loader and the rules.
+namespace values {
+extern const std::vector<std::string> status, partij_soort, sector, school_soort, clusters, jeugdhulp_vorm, wlz_vorm,
+    wlz_prestatie, geschil_vorm, actie_status, motie_status;
+}
+
+}  // namespace zio

@@ -1,0 +1,404 @@
+#include "load/yaml_tree.h"
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+namespace zio {
+
+const YNode* YNode::get(std::string_view key) const {
+  if (kind != Kind::map) return nullptr;
+  for (size_t i = 0; i < keys.size(); ++i)
+    if (keys[i] == key) return &items[i];
+  return nullptr;
+}
+
+namespace {
+
+Finding d01(Pos pos, Text msg, Text hint = {}) {
+  return Finding{"D01", Severity::fout, pos, std::move(msg), std::move(hint)};
+}
+
+std::string hex_cp(unsigned cp) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "U+%04X", cp);
+  return buf;
+}
+
+// Decodes one UTF-8 sequence at s[i]; returns its length, 0 when invalid.
+size_t utf8_decode(std::string_view s, size_t i, unsigned& cp) {
+  auto b = static_cast<unsigned char>(s[i]);
+  size_t len;
+  if (b < 0x80) { cp = b; return 1; }
+  if (b >= 0xC2 && b <= 0xDF) { len = 2; cp = b & 0x1F; }
+  else if (b >= 0xE0 && b <= 0xEF) { len = 3; cp = b & 0x0F; }
+  else if (b >= 0xF0 && b <= 0xF4) { len = 4; cp = b & 0x07; }
+  else return 0;
+  if (i + len > s.size()) return 0;
+  for (size_t k = 1; k < len; ++k) {
+    auto c = static_cast<unsigned char>(s[i + k]);
+    if ((c & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (c & 0x3F);
+  }
+  // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+  if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+      (cp >= 0xD800 && cp <= 0xDFFF))
+    return 0;
+  return len;
+}
+
+// Characters that XML 1.0 (and so ODT/DOCX) cannot carry, and that have no
+// business in a contract: C0 controls but tab/LF/CR, DEL, C1, U+FFFE/U+FFFF.
+bool forbidden_cp(unsigned cp) {
+  return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp <= 0x9F) ||
+         cp == 0xFFFE || cp == 0xFFFF;
+}
+
+// Checks the raw bytes: NUL means a binary file, then UTF-8 validity.
+// Columns count characters, as yaml-cpp's marks do.
+bool check_encoding(std::string_view text, Findings& out) {
+  int line = 1, col = 1;
+  size_t i = 0;
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") i = 3;  // byte order mark
+  while (i < text.size()) {
+    if (text[i] == '\0') {
+      out.push_back(d01({line, col},
+                        {"dit is geen tekstbestand (het bevat een NUL-byte); een regiobestand is YAML-tekst in UTF-8",
+                         "this is not a text file (it contains a NUL byte); a region file is YAML text in UTF-8"}));
+      return false;
+    }
+    unsigned cp = 0;
+    size_t len = utf8_decode(text, i, cp);
+    if (len == 0) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "0x%02X", static_cast<unsigned char>(text[i]));
+      out.push_back(d01({line, col},
+                        Text{"ongeldige UTF-8 (byte ", "invalid UTF-8 (byte "} + buf +
+                            Text{"); sla het bestand op als UTF-8", "); save the file as UTF-8"}));
+      return false;
+    }
+    if (cp == '\n') { ++line; col = 1; } else { ++col; }
+    i += len;
+  }
+  return true;
+}
+
+// Our own exceptions from inside the event handler; yaml-cpp unwinds them.
+struct Stop {
+  Finding finding;
+};
+
+// Builds the tree from yaml-cpp's events, enforcing what yaml-cpp does not:
+// depth, alias cycles and the number of nodes aliases may copy.
+class Builder : public YAML::EventHandler {
+ public:
+  Builder(const ParseLimits& limits, Findings& findings) : limits_(limits), findings_(findings) {}
+
+  std::unique_ptr<YNode> take() { return std::move(root_); }
+  bool has_document() const { return documents_ > 0; }
+
+  void OnDocumentStart(const YAML::Mark&) override {
+    if (++documents_ > 1)
+      throw Stop{d01(pos_of_next_, {"het bestand bevat meer dan één YAML-document (---); zet elke regio in een eigen bestand",
+                                    "the file holds more than one YAML document (---); put each region in its own file"})};
+  }
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    YNode n;
+    n.kind = YNode::Kind::null;
+    n.pos = to_pos(mark);
+    finish(std::move(n), anchor);
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    Pos pos = to_pos(mark);
+    if (open_anchors_.count(anchor))
+      throw Stop{d01(pos, {"een alias verwijst naar het blok waar hij zelf in staat (kringverwijzing)",
+                           "an alias refers to the block it stands in (a cycle)"},
+                     {"schrijf de waarde uit in plaats van een alias (*naam) te gebruiken",
+                      "write the value out instead of using an alias (*name)"})};
+    auto it = anchors_.find(anchor);
+    if (it == anchors_.end())
+      throw Stop{d01(pos, {"alias naar een onbekend anker", "alias to an unknown anchor"})};
+    alias_nodes_ += count_nodes(it->second);
+    if (alias_nodes_ > limits_.max_alias_nodes)
+      throw Stop{d01(pos, Text{"de aliassen in dit bestand zouden meer dan ", "the aliases in this file would expand to more than "} +
+                              std::to_string(limits_.max_alias_nodes) +
+                              Text{" knopen opleveren (een 'alias-bom'); het bestand wordt niet verwerkt",
+                                   " nodes (an 'alias bomb'); the file is not processed"},
+                     {"schrijf de waarden uit in plaats van aliassen (*naam) te nesten",
+                      "write the values out instead of nesting aliases (*name)"})};
+    YNode copy = it->second;
+    reposition(copy, pos);
+    finish(std::move(copy), 0);
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    YNode n;
+    n.kind = YNode::Kind::scalar;
+    n.pos = to_pos(mark);
+    n.value = value;
+    // yaml-cpp tags plain scalars "?" and quoted/block ones "!".
+    n.quoted = tag != "?";
+    if (!n.quoted && (value == "~" || value == "null" || value == "Null" || value == "NULL"))
+      n.kind = YNode::Kind::null;
+    check_characters(n);
+    finish(std::move(n), anchor);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(YNode::Kind::seq, mark, anchor);
+  }
+  void OnSequenceEnd() override { close(); }
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(YNode::Kind::map, mark, anchor);
+  }
+  void OnMapEnd() override { close(); }
+
+ private:
+  struct Frame {
+    YNode node;
+    YAML::anchor_t anchor = 0;
+    bool want_key = true;     // maps: next event is a key
+    bool skip_value = false;  // maps: the key was a duplicate, drop its value
+  };
+
+  static Pos to_pos(const YAML::Mark& m) { return {m.line + 1, m.column + 1}; }
+
+  static size_t count_nodes(const YNode& n) {
+    size_t c = 1;
+    for (const YNode& k : n.items) c += count_nodes(k);
+    return c;
+  }
+
+  // An alias copy is reported where the alias stands, not where its anchor is.
+  static void reposition(YNode& n, Pos pos) {
+    n.pos = pos;
+    for (Pos& k : n.key_pos) k = pos;
+    for (YNode& k : n.items) reposition(k, pos);
+  }
+
+  void check_characters(const YNode& n) {
+    std::string_view v = n.value;
+    for (size_t i = 0; i < v.size();) {
+      unsigned cp = 0;
+      size_t len = utf8_decode(v, i, cp);
+      if (len == 0) { len = 1; cp = static_cast<unsigned char>(v[i]); }
+      if (forbidden_cp(cp)) {
+        findings_.push_back(d01(n.pos, Text{"de tekst bevat het stuurteken ", "the text contains the control character "} +
+                                           hex_cp(cp) +
+                                           Text{", dat niet in een document (XML) kan staan",
+                                                ", which a document (XML) cannot carry"},
+                                {"verwijder het teken (vaak meegekomen bij kopiëren uit een ander programma)",
+                                 "remove the character (often carried along when copying from another program)"}));
+        return;
+      }
+      i += len;
+    }
+  }
+
+  void open(YNode::Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
+    if (static_cast<int>(stack_.size()) >= limits_.max_depth)
+      throw Stop{d01(to_pos(mark), Text{"het bestand is dieper genest dan ", "the file is nested deeper than "} +
+                                       std::to_string(limits_.max_depth) +
+                                       Text{" niveaus; een regiobestand heeft er hooguit zes",
+                                            " levels; a region file has six at most"})};
+    Frame f;
+    f.node.kind = kind;
+    f.node.pos = to_pos(mark);
+    f.anchor = anchor;
+    if (anchor) open_anchors_.insert(anchor);
+    stack_.push_back(std::move(f));
+  }
+
+  void close() {
+    Frame f = std::move(stack_.back());
+    stack_.pop_back();
+    if (f.anchor) open_anchors_.erase(f.anchor);
+    finish(std::move(f.node), f.anchor);
+  }
+
+  // A complete node: remember its anchor, then hand it to its parent.
+  void finish(YNode n, YAML::anchor_t anchor) {
+    if (anchor) anchors_[anchor] = n;
+    if (stack_.empty()) {
+      root_ = std::make_unique<YNode>(std::move(n));
+      return;
+    }
+    Frame& top = stack_.back();
+    if (top.node.kind == YNode::Kind::seq) {
+      top.node.items.push_back(std::move(n));
+      return;
+    }
+    if (top.want_key) {
+      top.want_key = false;
+      if (n.kind == YNode::Kind::map || n.kind == YNode::Kind::seq)
+        throw Stop{d01(n.pos, {"een sleutel moet een gewone naam zijn, geen lijst of blok",
+                               "a key must be a plain name, not a list or block"})};
+      for (size_t i = 0; i < top.node.keys.size(); ++i) {
+        if (top.node.keys[i] == n.value) {
+          findings_.push_back(d01(n.pos, Text{"dubbele sleutel '", "duplicate key '"} + n.value +
+                                             Text{"' (staat al op regel ", "' (already on line "} +
+                                             std::to_string(top.node.key_pos[i].line) +
+                                             Text{"); alleen de eerste telt", "); only the first counts"},
+                                  {"voeg de twee samen of verwijder er één", "merge the two or remove one"}));
+          top.skip_value = true;
+          return;
+        }
+      }
+      top.node.keys.push_back(n.value);
+      top.node.key_pos.push_back(n.pos);
+      return;
+    }
+    top.want_key = true;
+    if (top.skip_value) {
+      top.skip_value = false;
+      return;
+    }
+    top.node.items.push_back(std::move(n));
+  }
+
+  const ParseLimits& limits_;
+  Findings& findings_;
+  std::vector<Frame> stack_;
+  std::unique_ptr<YNode> root_;
+  std::map<YAML::anchor_t, YNode> anchors_;
+  std::set<YAML::anchor_t> open_anchors_;
+  size_t alias_nodes_ = 0;
+  int documents_ = 0;
+  Pos pos_of_next_{1, 1};
+};
+
+// yaml-cpp's messages, in Dutch; the English one is yaml-cpp's own.
+Text translate(const std::string& msg) {
+  static const std::pair<const char*, const char*> table[] = {
+      {YAML::ErrorMsg::END_OF_MAP, "einde van de mapping niet gevonden (klopt de inspringing?)"},
+      {YAML::ErrorMsg::END_OF_MAP_FLOW, "sluitende } ontbreekt"},
+      {YAML::ErrorMsg::END_OF_SEQ, "einde van de lijst niet gevonden (klopt de inspringing?)"},
+      {YAML::ErrorMsg::END_OF_SEQ_FLOW, "sluitende ] ontbreekt"},
+      {YAML::ErrorMsg::MAP_VALUE, "onverwachte ':' (staat de sleutel op de goede plek, of moet de tekst tussen aanhalingstekens?)"},
+      {YAML::ErrorMsg::MAP_KEY, "onverwachte sleutel"},
+      {YAML::ErrorMsg::BLOCK_ENTRY, "onverwachte '-' (klopt de inspringing van de lijst?)"},
+      {YAML::ErrorMsg::EOF_IN_SCALAR, "het bestand eindigt midden in een tekst (ontbreekt een afsluitend aanhalingsteken?)"},
+      {YAML::ErrorMsg::CHAR_IN_SCALAR, "ongeldig teken in tekst"},
+      {YAML::ErrorMsg::FLOW_END, "onverwachte ] of }"},
+      {YAML::ErrorMsg::UNKNOWN_TOKEN, "onbekend teken"},
+      {YAML::ErrorMsg::TAB_IN_INDENTATION, "tab gebruikt voor inspringing; YAML staat alleen spaties toe"},
+      {YAML::ErrorMsg::UNKNOWN_ANCHOR, "alias naar een onbekend anker"},
+      {YAML::ErrorMsg::INVALID_ESCAPE, "onbekende escape-reeks in tekst tussen dubbele aanhalingstekens"},
+      {YAML::ErrorMsg::CHAR_IN_BLOCK, "onverwacht teken in tekstblok"},
+  };
+  for (const auto& [en, nl] : table)
+    if (msg.rfind(en, 0) == 0) return {nl, msg};
+  return {"ongeldige YAML: " + msg, "invalid YAML: " + msg};
+}
+
+// The first line at or before `upto` whose indentation holds a tab.
+Pos find_indent_tab(std::string_view text, int upto) {
+  int line = 1;
+  size_t i = 0;
+  while (i < text.size() && line <= upto) {
+    int col = 1;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) {
+      if (text[i] == '\t') return {line, col};
+      ++i, ++col;
+    }
+    while (i < text.size() && text[i] != '\n') ++i;
+    ++i, ++line;
+  }
+  return {};
+}
+
+}  // namespace
+
+ParseResult parse_yaml(std::string_view text, const ParseLimits& limits) {
+  ParseResult r;
+  if (!check_encoding(text, r.findings)) {
+    r.fatal = true;
+    return r;
+  }
+  try {
+    std::istringstream in{std::string(text)};
+    YAML::Parser parser(in);
+    Builder b(limits, r.findings);
+    while (parser.HandleNextDocument(b)) {
+    }
+    r.root = b.take();
+    if (!b.has_document() || !r.root) {
+      r.findings.push_back(d01({1, 1}, {"het bestand is leeg", "the file is empty"},
+                               {"begin met 'zio init' voor een ingevuld voorbeeld", "start with 'zio init' for a filled-in example"}));
+      r.fatal = true;
+    }
+  } catch (const Stop& s) {
+    r.findings.push_back(s.finding);
+    r.fatal = true;
+  } catch (const YAML::DeepRecursion& e) {
+    r.findings.push_back(d01({e.mark.line + 1, e.mark.column + 1},
+                             {"het bestand is te diep genest; een regiobestand heeft hooguit zes niveaus",
+                              "the file is nested too deeply; a region file has six levels at most"}));
+    r.fatal = true;
+  } catch (const YAML::Exception& e) {
+    Pos pos{e.mark.line + 1, e.mark.column + 1};
+    if (e.mark.is_null()) pos = {1, 1};
+    Pos tab = find_indent_tab(text, pos.line);
+    if (tab.known())
+      r.findings.push_back(d01(tab, {"tab gebruikt voor inspringing; YAML staat alleen spaties toe",
+                                     "tab used for indentation; YAML allows spaces only"},
+                               {"vervang de tab door spaties", "replace the tab with spaces"}));
+    else
+      r.findings.push_back(d01(pos, translate(e.msg)));
+    r.fatal = true;
+  }
+  if (r.fatal) r.root.reset();
+  return r;
+}
+
+bool read_file(const std::string& path, std::string& out, Finding& error, size_t max_bytes) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  auto status = fs::status(path, ec);
+  if (ec || !fs::exists(status)) {
+    error = d01({}, {"bestand niet gevonden", "file not found"});
+    return false;
+  }
+  if (fs::is_directory(status)) {
+    error = d01({}, {"dit is een map, geen bestand", "this is a directory, not a file"},
+                {"geef de YAML-bestanden in de map op, bijvoorbeeld map/*.yaml", "name the YAML files in it, e.g. dir/*.yaml"});
+    return false;
+  }
+  auto size = fs::is_regular_file(status) ? fs::file_size(path, ec) : 0;
+  if (!ec && size > max_bytes) {
+    error = d01({}, Text{"het bestand is te groot (", "the file is too large ("} + std::to_string(size >> 20) +
+                        Text{" MB; hooguit ", " MB; at most "} + std::to_string(max_bytes >> 20) +
+                        Text{" MB); een regiobestand is enkele tientallen kB", " MB); a region file is some tens of kB"});
+    return false;
+  }
+  std::ifstream f(path, std::ios::binary);
+  if (!f) {
+    error = d01({}, Text{"kan het bestand niet lezen: ", "cannot read the file: "} + std::strerror(errno));
+    return false;
+  }
+  std::ostringstream ss;
+  ss << f.rdbuf();
+  out = ss.str();
+  if (out.size() > max_bytes) {  // pipes and devices have no size up front
+    error = d01({}, {"het bestand is te groot", "the file is too large"});
+    return false;
+  }
+  return true;
+}
+
+}  // namespace zio

@@ -1,0 +1,44 @@
+#pragma once
+// What a rule sees: the document, its region model, the reference data and
+// indexes built once (parties and schools by id, the covered schools).
+#include <map>
+#include <string_view>
+#include <string>
+#include <vector>
+
+#include "load/loader.h"
+#include "load/refdata.h"
+
+namespace zio {
+
+class Context {
+ public:
+  Context(const Document& doc, const Findings& so_far);
+
+  const Document& doc;
+  const Region& region;
+  const National& national;
+  const RefData& ref;
+  const Findings& so_far;  // findings of the rules that ran before (for W10)
+
+  // Whether the loader or an earlier rule found a fout (other than `except`).
+  bool any_fout(std::string_view except = {}) const;
+
+  // First party / school with this id; nullptr when unknown.
+  const Partij* party(const std::string& id) const;
+  const School* school(const std::string& id) const;
+  // Schools the agreement covers: afspraken.scholen, or all when absent.
+  const std::vector<const School*>& covered() const { return covered_; }
+  bool is_covered(const School& s) const;
+  // Parties of one soort.
+  std::vector<const Partij*> parties_of(const std::string& soort) const;
+  // The position of afspraken, or of the file's root when it is absent.
+  Pos afspraken_pos() const;
+
+ private:
+  std::map<std::string, const Partij*> parties_;
+  std::map<std::string, const School*> schools_;
+  std::vector<const School*> covered_;
+};
+
+}  // namespace zio

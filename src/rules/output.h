@@ -1,0 +1,20 @@
+#pragma once
+// The findings of one or more documents as text (compiler style), JSON or
+// SARIF 2.1.0.
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "load/loader.h"
+#include "model/text.h"
+
+namespace zio {
+
+void write_text(std::ostream& out, const std::vector<Document>& docs, Lang lang);
+void write_json(std::ostream& out, const std::vector<Document>& docs, Lang lang);
+void write_sarif(std::ostream& out, const std::vector<Document>& docs, Lang lang);
+
+// Where a rule's documentation page lives, relative to the project root.
+std::string rule_doc_path(const std::string& id);
+
+}  // namespace zio

@@ -1,0 +1,45 @@
+#include "util/atomic_file.h"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <random>
+
+namespace zio {
+
+bool write_file_atomic(const std::string& path, std::string_view data, std::string& error) {
+  namespace fs = std::filesystem;
+  fs::path target(path);
+  fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  std::random_device rd;
+  std::string tmp =
+      (dir / ("." + target.filename().string() + ".tmp-" + std::to_string(getpid()) + "-" + std::to_string(rd()))).string();
+  std::FILE* f = std::fopen(tmp.c_str(), "wbx");
+  if (!f) {
+    error = std::strerror(errno);
+    return false;
+  }
+  bool ok = std::fwrite(data.data(), 1, data.size(), f) == data.size();
+  ok = std::fflush(f) == 0 && ok;
+  ok = fsync(fileno(f)) == 0 && ok;
+  if (!ok) error = std::strerror(errno);
+  if (std::fclose(f) != 0 && ok) {
+    ok = false;
+    error = std::strerror(errno);
+  }
+  if (ok) {
+    std::error_code ec;
+    fs::rename(tmp, target, ec);
+    if (ec) {
+      ok = false;
+      error = ec.message();
+    }
+  }
+  if (!ok) std::remove(tmp.c_str());
+  return ok;
+}
+
+}  // namespace zio
