@@ -6,6 +6,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -101,7 +102,24 @@ struct Stop {
 // depth, alias cycles and the number of nodes aliases may copy.
 class Builder : public YAML::EventHandler {
  public:
-  Builder(const ParseLimits& limits, Findings& findings) : limits_(limits), findings_(findings) {}
+  Builder(std::string_view text, const ParseLimits& limits, Findings& findings)
+      : text_(text), limits_(limits), findings_(findings) {
+    line_starts_.push_back(0);
+    for (size_t i = 0; i < text.size(); ++i)
+      if (text[i] == '\n') line_starts_.push_back(i + 1);
+  }
+
+  // yaml-cpp counts columns in bytes; people (and editors, and SARIF's
+  // default columnKind) count characters.
+  Pos to_pos(const YAML::Mark& m) const {
+    if (m.line < 0 || static_cast<size_t>(m.line) >= line_starts_.size()) return {m.line + 1, m.column + 1};
+    size_t start = line_starts_[static_cast<size_t>(m.line)];
+    size_t end = std::min(text_.size(), start + static_cast<size_t>(std::max(m.column, 0)));
+    int chars = 0;
+    for (size_t i = start; i < end; ++i)
+      if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++chars;
+    return {m.line + 1, chars + 1};
+  }
 
   std::unique_ptr<YNode> take() { return std::move(root_); }
   bool has_document() const { return documents_ > 0; }
@@ -149,6 +167,7 @@ class Builder : public YAML::EventHandler {
     n.kind = YNode::Kind::scalar;
     n.pos = to_pos(mark);
     n.value = value;
+    check_closed_quote(mark, n.pos);
     // yaml-cpp tags plain scalars "?" and quoted/block ones "!".
     n.quoted = tag != "?";
     if (!n.quoted && (value == "~" || value == "null" || value == "Null" || value == "NULL"))
@@ -176,7 +195,6 @@ class Builder : public YAML::EventHandler {
     bool skip_value = false;  // maps: the key was a duplicate, drop its value
   };
 
-  static Pos to_pos(const YAML::Mark& m) { return {m.line + 1, m.column + 1}; }
 
   static size_t count_nodes(const YNode& n) {
     size_t c = 1;
@@ -189,6 +207,24 @@ class Builder : public YAML::EventHandler {
     n.pos = pos;
     for (Pos& k : n.key_pos) k = pos;
     for (YNode& k : n.items) reposition(k, pos);
+  }
+
+  // yaml-cpp accepts a quoted scalar that runs to the end of the file; a
+  // forgotten closing quote would then swallow the rest of the file.
+  void check_closed_quote(const YAML::Mark& m, Pos pos) const {
+    if (m.line < 0 || static_cast<size_t>(m.line) >= line_starts_.size()) return;
+    size_t i = line_starts_[static_cast<size_t>(m.line)] + static_cast<size_t>(std::max(m.column, 0));
+    if (i >= text_.size() || (text_[i] != '"' && text_[i] != '\'')) return;
+    char q = text_[i];
+    for (++i; i < text_.size(); ++i) {
+      if (q == '"' && text_[i] == '\\') { ++i; continue; }
+      if (text_[i] != q) continue;
+      if (q == '\'' && i + 1 < text_.size() && text_[i + 1] == '\'') { ++i; continue; }
+      return;
+    }
+    throw Stop{d01(pos, {"het aanhalingsteken wordt nergens afgesloten; de rest van het bestand zou tekst worden",
+                         "the quote is never closed; the rest of the file would become text"},
+                   {"sluit de tekst af met hetzelfde aanhalingsteken", "close the text with the same quote"})};
   }
 
   void check_characters(const YNode& n) {
@@ -271,6 +307,8 @@ class Builder : public YAML::EventHandler {
     top.node.items.push_back(std::move(n));
   }
 
+  std::string_view text_;
+  std::vector<size_t> line_starts_;
   const ParseLimits& limits_;
   Findings& findings_;
   std::vector<Frame> stack_;
@@ -333,7 +371,7 @@ ParseResult parse_yaml(std::string_view text, const ParseLimits& limits) {
   try {
     std::istringstream in{std::string(text)};
     YAML::Parser parser(in);
-    Builder b(limits, r.findings);
+    Builder b(text, limits, r.findings);
     while (parser.HandleNextDocument(b)) {
     }
     r.root = b.take();

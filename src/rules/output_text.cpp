@@ -1,4 +1,6 @@
-#include <iomanip>
+#include <algorithm>
+#include <utility>
+#include <vector>
 
 #include "rules/output.h"
 #include "rules/rule.h"
@@ -8,19 +10,38 @@ namespace zio {
 
 namespace {
 
-// The line up to the caret with every character but tabs blanked, so the
-// caret lines up under the column yaml-cpp counted (in characters).
-std::string caret_pad(const std::string& line, int col) {
-  std::string pad;
-  int c = 1;
-  for (size_t i = 0; i < line.size() && c < col; ++i) {
+// The source line as shown under a finding: characters a terminal should
+// not receive (invalid UTF-8, control characters) become U+FFFD, and a very
+// long line (a 100,000-deep nesting) is cut to a window around the column.
+// Returns the shown line and the caret's padding.
+std::pair<std::string, std::string> source_excerpt(const std::string& line, int col) {
+  std::vector<std::string> chars;
+  for (size_t i = 0; i < line.size();) {
     auto b = static_cast<unsigned char>(line[i]);
-    if ((b & 0xC0) == 0x80) continue;  // UTF-8 continuation byte
-    pad += line[i] == '\t' ? '\t' : ' ';
-    ++c;
+    size_t len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
+    bool ok = len > 0 && i + len <= line.size();
+    for (size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(line[i + k]) & 0xC0) == 0x80;
+    if (!ok) {
+      chars.emplace_back("\xEF\xBF\xBD");
+      ++i;
+      continue;
+    }
+    bool control = (len == 1 && b < 0x20 && b != '\t') || b == 0x7F || (len == 2 && b == 0xC2 && static_cast<unsigned char>(line[i + 1]) < 0xA0);
+    chars.push_back(control ? "\xEF\xBF\xBD" : line.substr(i, len));
+    i += len;
   }
-  if (c < col) pad.append(static_cast<size_t>(col - c), ' ');
-  return pad;
+  const size_t window = 60;
+  size_t caret = static_cast<size_t>(std::max(col, 1) - 1);
+  size_t from = caret > window ? caret - window : 0;
+  size_t to = std::min(chars.size(), caret + window);
+  std::string shown = from > 0 ? "…" : "", pad = from > 0 ? " " : "";
+  for (size_t i = from; i < to; ++i) {
+    shown += chars[i];
+    if (i < caret) pad += chars[i] == "\t" ? '\t' : ' ';
+  }
+  if (to < chars.size()) shown += "…";
+  for (size_t i = std::max(from, to); i < caret; ++i) pad += ' ';
+  return {shown, pad};
 }
 
 std::string count(int n, const char* one, const char* many) {
@@ -45,8 +66,9 @@ void write_text(std::ostream& out, const std::vector<Document>& docs, Lang lang)
       if (!src.empty()) {
         std::string num = std::to_string(f.pos.line);
         std::string gutter(num.size() + 1, ' ');
-        out << ' ' << num << " | " << src << '\n';
-        out << gutter << " | " << caret_pad(src, f.pos.col) << "^\n";
+        auto [shown, pad] = source_excerpt(src, f.pos.col);
+        out << ' ' << num << " | " << shown << '\n';
+        out << gutter << " | " << pad << "^\n";
       }
       if (rule) out << "  = " << (en ? "source: " : "bron: ") << rule->info.source.in(lang) << '\n';
       const Text& hint = f.hint.empty() && rule ? rule->info.fix : f.hint;
