@@ -1,4 +1,9 @@
+#include <atomic>
+#include <condition_variable>
 #include <iostream>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 #include "cli/commands.h"
 #include "rules/output.h"
@@ -11,19 +16,55 @@ void error(const Global& g, const Text& msg) {
 }
 
 int validate(const Global& g, const std::vector<std::string>& files, const std::string& format) {
-  std::vector<Document> docs;
-  docs.reserve(files.size());
+  // Files are independent and parsing dominates, so they are checked on all
+  // cores; output keeps the order of the command line. Text streams file by
+  // file; JSON and SARIF keep only the findings of each file.
+  const bool text = format == "text";
+  const size_t n = files.size();
+  std::vector<std::optional<Document>> slots(n);
+  std::mutex m;
+  std::condition_variable ready;
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i; (i = next++) < n;) {
+      Document doc = validate_file(files[i]);
+      if (!text) {
+        doc.text = std::string();
+        doc.region = Region{};
+        doc.national = National{};
+      }
+      std::lock_guard<std::mutex> lock(m);
+      slots[i] = std::move(doc);
+      ready.notify_all();
+    }
+  };
+  size_t threads = std::min<size_t>(n, std::max(1u, std::thread::hardware_concurrency()));
+  std::vector<std::thread> pool;
+  // The main thread only prints, so every core parses.
+  for (size_t t = 0; t < threads; ++t) pool.emplace_back(work);
+
   Tally tally;
-  for (const std::string& f : files) {
-    docs.push_back(validate_file(f));
-    tally.add(docs.back());
+  std::vector<Document> done;
+  for (size_t i = 0; i < n; ++i) {
+    std::unique_lock<std::mutex> lock(m);
+    ready.wait(lock, [&] { return slots[i].has_value(); });
+    Document doc = std::move(*slots[i]);
+    slots[i].reset();
+    lock.unlock();
+    tally.add(doc);
+    if (text)
+      write_text_findings(std::cout, doc, g.lang);
+    else
+      done.push_back(std::move(doc));
   }
+  for (std::thread& t : pool) t.join();
+
   if (format == "json")
-    write_json(std::cout, docs, g.lang);
+    write_json(std::cout, done, g.lang);
   else if (format == "sarif")
-    write_sarif(std::cout, docs, g.lang);
+    write_sarif(std::cout, done, g.lang);
   else
-    write_text(std::cout, docs, g.lang);
+    write_text_summary(std::cout, tally, n, g.lang);
   std::cout.flush();
   return tally.exit_code();
 }

@@ -9,26 +9,39 @@ namespace zio {
 
 namespace {
 
-// The files are plain CSV from data/ (no quoted fields), header first.
+// RFC 4180 CSV as data/ holds it: header first, fields may be quoted
+// ("Nuenen, Gerwen en Nederwetten"), a doubled quote inside quotes is one.
 std::vector<std::vector<std::string>> rows(std::string_view csv) {
   std::vector<std::vector<std::string>> out;
-  size_t pos = csv.find('\n');  // skip the header
-  while (pos != std::string_view::npos && pos + 1 < csv.size()) {
-    size_t start = pos + 1;
-    pos = csv.find('\n', start);
-    std::string_view line = csv.substr(start, pos == std::string_view::npos ? std::string_view::npos : pos - start);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty()) continue;
-    std::vector<std::string> fields;
-    size_t f = 0;
-    while (true) {
-      size_t comma = line.find(',', f);
-      fields.emplace_back(line.substr(f, comma == std::string_view::npos ? std::string_view::npos : comma - f));
-      if (comma == std::string_view::npos) break;
-      f = comma + 1;
+  std::vector<std::string> fields(1);
+  bool quoted = false, header = true;
+  auto end_row = [&] {
+    if (!header && !(fields.size() == 1 && fields[0].empty())) out.push_back(fields);
+    header = false;
+    fields.assign(1, std::string());
+  };
+  for (size_t i = 0; i < csv.size(); ++i) {
+    char c = csv[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < csv.size() && csv[i + 1] == '"') {
+        fields.back() += '"';
+        ++i;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        fields.back() += c;
+      }
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      fields.emplace_back();
+    } else if (c == '\n') {
+      end_row();
+    } else if (c != '\r') {
+      fields.back() += c;
     }
-    out.push_back(std::move(fields));
   }
+  end_row();
   return out;
 }
 

@@ -10,7 +10,11 @@
 
 namespace zio {
 
+struct Tally;
 void write_text(std::ostream& out, const std::vector<Document>& docs, Lang lang);
+// The same in pieces, for output that streams file by file.
+void write_text_findings(std::ostream& out, const Document& doc, Lang lang);
+void write_text_summary(std::ostream& out, const Tally& tally, size_t files, Lang lang);
 void write_json(std::ostream& out, const std::vector<Document>& docs, Lang lang);
 void write_sarif(std::ostream& out, const std::vector<Document>& docs, Lang lang);
 

@@ -50,40 +50,48 @@ std::string count(int n, const char* one, const char* many) {
 
 }  // namespace
 
-void write_text(std::ostream& out, const std::vector<Document>& docs, Lang lang) {
+void write_text_findings(std::ostream& out, const Document& doc, Lang lang) {
   bool en = lang == Lang::en;
-  Tally tally;
-  for (const Document& doc : docs) {
-    tally.add(doc);
-    for (const Finding& f : doc.findings) {
-      const Rule* rule = find_rule(f.rule);
-      out << doc.path;
-      if (f.pos.known()) out << ':' << f.pos.line << ':' << f.pos.col;
-      out << ": " << severity_name(f.severity, lang) << ": " << f.message.in(lang) << " [" << f.rule;
-      if (rule) out << ' ' << rule->info.name;
-      out << "]\n";
-      std::string src = f.pos.known() ? doc.line(f.pos.line) : std::string();
-      if (!src.empty()) {
-        std::string num = std::to_string(f.pos.line);
-        std::string gutter(num.size() + 1, ' ');
-        auto [shown, pad] = source_excerpt(src, f.pos.col);
-        out << ' ' << num << " | " << shown << '\n';
-        out << gutter << " | " << pad << "^\n";
-      }
-      if (rule) out << "  = " << (en ? "source: " : "bron: ") << rule->info.source.in(lang) << '\n';
-      const Text& hint = f.hint.empty() && rule ? rule->info.fix : f.hint;
-      if (!hint.empty()) out << "  = " << (en ? "fix: " : "oplossing: ") << hint.in(lang) << '\n';
+  for (const Finding& f : doc.findings) {
+    const Rule* rule = find_rule(f.rule);
+    out << doc.path;
+    if (f.pos.known()) out << ':' << f.pos.line << ':' << f.pos.col;
+    out << ": " << severity_name(f.severity, lang) << ": " << f.message.in(lang) << " [" << f.rule;
+    if (rule) out << ' ' << rule->info.name;
+    out << "]\n";
+    std::string src = f.pos.known() ? doc.line(f.pos.line) : std::string();
+    if (!src.empty()) {
+      std::string num = std::to_string(f.pos.line);
+      std::string gutter(num.size() + 1, ' ');
+      auto [shown, pad] = source_excerpt(src, f.pos.col);
+      out << ' ' << num << " | " << shown << '\n';
+      out << gutter << " | " << pad << "^\n";
     }
+    if (rule) out << "  = " << (en ? "source: " : "bron: ") << rule->info.source.in(lang) << '\n';
+    const Text& hint = f.hint.empty() && rule ? rule->info.fix : f.hint;
+    if (!hint.empty()) out << "  = " << (en ? "fix: " : "oplossing: ") << hint.in(lang) << '\n';
   }
-  int files = static_cast<int>(docs.size());
-  if (en)
+}
+
+void write_text_summary(std::ostream& out, const Tally& tally, size_t files_count, Lang lang) {
+  int files = static_cast<int>(files_count);
+  if (lang == Lang::en)
     out << count(tally.fouten, "error", "errors") << ", " << count(tally.waarschuwingen, "warning", "warnings") << ", "
         << tally.info << " info in " << count(files, "file", "files");
   else
     out << count(tally.fouten, "fout", "fouten") << ", " << count(tally.waarschuwingen, "waarschuwing", "waarschuwingen")
         << ", " << tally.info << " info in " << count(files, "bestand", "bestanden");
-  if (tally.unreadable) out << " (" << tally.unreadable << (en ? " unreadable)" : " onleesbaar)");
+  if (tally.unreadable) out << " (" << tally.unreadable << (lang == Lang::en ? " unreadable)" : " onleesbaar)");
   out << '\n';
+}
+
+void write_text(std::ostream& out, const std::vector<Document>& docs, Lang lang) {
+  Tally tally;
+  for (const Document& doc : docs) {
+    tally.add(doc);
+    write_text_findings(out, doc, lang);
+  }
+  write_text_summary(out, tally, docs.size(), lang);
 }
 
 std::string rule_doc_path(const std::string& id) { return "docs/rules/" + id + ".md"; }
