@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages zio needs to build and test, only those
+# that are missing. Usage: scripts/deps.sh [--test]
+set -euo pipefail
+
+packages=(cmake ninja-build g++ pkg-config
+  libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libpoco-dev libxml2-dev
+  libkainjow-mustache-dev libcmark-gfm-dev libcmark-gfm-extensions-dev)
+if [[ "${1:-}" == "--test" ]]; then
+  packages+=(catch2 libvalijson-dev python3 python3-yaml python3-jsonschema)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+sudo=""
+[[ $(id -u) -ne 0 ]] && sudo="sudo"
+echo "zio: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
