@@ -56,12 +56,12 @@ Text quoted_list(const std::vector<std::string>& items) {
 }
 
 Text school_label(const School& s, size_t index) {
-  if (s.id.set) return Text{"school '", "school '"} + s.id.v + "'";
+  if (filled(s.id)) return Text{"school '", "school '"} + s.id.v + "'";
   return Text{"scholen[", "scholen["} + std::to_string(index) + "]";
 }
 
 Text party_label(const Partij& p, size_t index) {
-  if (p.id.set) return Text{"partij '", "party '"} + p.id.v + "'";
+  if (filled(p.id)) return Text{"partij '", "party '"} + p.id.v + "'";
   return Text{"partijen[", "partijen["} + std::to_string(index) + "]";
 }
 

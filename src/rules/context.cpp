@@ -56,4 +56,24 @@ bool Context::any_fout(std::string_view except) const {
 
 Pos Context::afspraken_pos() const { return first_known(region.afspraken.pos, region.root, Pos{1, 1}); }
 
+Pos Context::root_pos() const { return first_known(region.root, Pos{1, 1}); }
+
+const Str* Context::scholen_entry(const std::string& id) const {
+  const IdList& list = region.afspraken.scholen;
+  if (!list.set) return nullptr;
+  for (const Str& s : list.v)
+    if (s.set && s.v == id) return &s;
+  return nullptr;
+}
+
+std::vector<std::string> Context::fout_rules(std::string_view except) const {
+  std::vector<std::string> ids;
+  for (const Findings* list : {&doc.findings, &so_far})
+    for (const Finding& f : *list)
+      if (f.severity == Severity::fout && f.rule != except) ids.push_back(f.rule);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
 }  // namespace zio

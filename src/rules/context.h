@@ -34,6 +34,15 @@ class Context {
   std::vector<const Partij*> parties_of(const std::string& soort) const;
   // The position of afspraken, or of the file's root when it is absent.
   Pos afspraken_pos() const;
+  // The position of the file's root (its first node), or 1:1.
+  Pos root_pos() const;
+  // The entry of afspraken.scholen that names this school id; nullptr when
+  // the list is absent or does not name it. Matches by id, so it also works
+  // for a school whose id is listed twice in `scholen`.
+  const Str* scholen_entry(const std::string& id) const;
+  // The distinct ids of the rules (and loader checks) that found a fout,
+  // other than `except`, sorted; for messages that say what still blocks.
+  std::vector<std::string> fout_rules(std::string_view except = {}) const;
 
  private:
   std::map<std::string, const Partij*> parties_;
