@@ -28,7 +28,7 @@ void read_region(Obj& root, Region& r) {
     o.choice("status", r.regio.status, values::status);
   }, Req::required);
   root.objects<Partij>("partijen", r.partijen, [](Obj& o, Partij& p) {
-    o.str("id", p.id, Req::required);
+    o.id("id", p.id, Req::required);
     o.choice("soort", p.soort, values::partij_soort, Req::required);
     o.str("naam", p.naam, Req::required);
     o.str("code", p.code);
@@ -41,7 +41,7 @@ void read_region(Obj& root, Region& r) {
     });
   }, Req::required);
   root.objects<School>("scholen", r.scholen, [](Obj& o, School& s) {
-    o.str("id", s.id, Req::required);
+    o.id("id", s.id, Req::required);
     o.str("naam", s.naam, Req::required);
     o.str("brin", s.brin);
     o.str("vestiging", s.vestiging);

@@ -157,6 +157,24 @@ void Obj::str(const char* key, Str& out, Req req) {
   if (const YNode* n = take(key, req, nullptr)) scalar_text(*n, key, out);
 }
 
+void Obj::id(const char* key, Str& out, Req req) {
+  const YNode* n = take(key, req, nullptr);
+  if (!n || !scalar_text(*n, key, out)) return;
+  const std::string& v = out.v;
+  bool ok = !v.empty() && v.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string::npos;
+  if (ok) return;
+  // Suggest the id as it would be written: lower case, spaces as '-'.
+  std::string fixed;
+  for (char c : v) {
+    if (c >= 'A' && c <= 'Z') fixed += static_cast<char>(c - 'A' + 'a');
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') fixed += c;
+    else if ((c == ' ' || c == '_' || c == '.') && !fixed.empty() && fixed.back() != '-') fixed += '-';
+  }
+  Text hint = {"gebruik alleen kleine letters, cijfers en '-'", "use lower-case letters, digits and '-' only"};
+  if (!fixed.empty()) hint = hint + Text{", bijvoorbeeld '", ", e.g. '"} + fixed + "'";
+  r_.schema_error(n->pos, Text{"'", "'"} + v + Text{"' is geen geldige id", "' is not a valid id"}, hint);
+}
+
 void Obj::choice(const char* key, Str& out, const std::vector<std::string>& values, Req req) {
   const YNode* n = take(key, req, &values);
   if (!n) return;

@@ -51,6 +51,8 @@ class Obj {
   bool is_map() const { return node_ && node_->is_map(); }
 
   void str(const char* key, Str& out, Req req = Req::optional);
+  // An id of a party or school: [a-z0-9-]+ (format v1).
+  void id(const char* key, Str& out, Req req = Req::optional);
   void choice(const char* key, Str& out, const std::vector<std::string>& values, Req req = Req::optional);
   void integer(const char* key, Int& out, Req req = Req::optional);
   void number(const char* key, Num& out, Req req = Req::optional);
