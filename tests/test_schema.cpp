@@ -14,6 +14,7 @@
 #include <valijson/validation_results.hpp>
 #include <valijson/validator.hpp>
 
+#include "load/canonical.h"
 #include "load/loader.h"
 #include "load/reader.h"
 #include "load/yaml_tree.h"
@@ -88,30 +89,6 @@ json sample(const json& root, const json& node_in, const std::string& key) {
   if (it != by_pattern.end()) return it->second;
   if (key == "code") return "GM0855";
   return "x";
-}
-
-// Our YAML tree as JSON, typed the way YAML 1.2's core schema types it.
-json to_json(const YNode& n) {
-  switch (n.kind) {
-    case YNode::Kind::null: return nullptr;
-    case YNode::Kind::seq: {
-      json a = json::array();
-      for (const YNode& i : n.items) a.push_back(to_json(i));
-      return a;
-    }
-    case YNode::Kind::map: {
-      json o = json::object();
-      for (size_t i = 0; i < n.keys.size(); ++i) o[n.keys[i]] = to_json(n.items[i]);
-      return o;
-    }
-    case YNode::Kind::scalar: break;
-  }
-  if (!n.quoted && looks_like_bool(n.value)) return n.value[0] == 't' || n.value[0] == 'T';
-  if (!n.quoted && looks_like_number(n.value)) {
-    if (n.value.find_first_of(".eE") == std::string::npos) return std::stoll(n.value);
-    return std::stod(n.value);
-  }
-  return n.value;
 }
 
 std::vector<std::string> schema_errors(const json& schema_doc, const json& instance) {
@@ -221,7 +198,7 @@ TEST_CASE("schemas: every example validates against its schema") {
     DYNAMIC_SECTION(e.path().filename().string()) {
       ParseResult parsed = parse_yaml(test::slurp(e.path().string()));
       REQUIRE_FALSE(parsed.fatal);
-      json instance = to_json(*parsed.root);
+      json instance = canonical_json(*parsed.root);
       bool national = instance.contains("rapportage");
       auto errors = schema_errors(national ? landelijk : regio, instance);
       for (const auto& err : errors) INFO(err);
