@@ -1,10 +1,18 @@
 #pragma once
+#include <string>
 #include <string_view>
 
 namespace zio {
 
 // A file compiled into the binary (reference data, starter files), by its
 // path in the source tree ("data/gemeenten_2026.csv"); empty when unknown.
+// With an override directory set, a file there of the same name (the path
+// below "templates/") is used instead, so users can replace templates and
+// styles without rebuilding.
 std::string_view resource(std::string_view name);
+
+// Sets the directory searched first for "templates/..." resources; empty
+// to use only the compiled-in ones. Not thread-safe: call before work starts.
+void set_template_dir(const std::string& dir);
 
 }  // namespace zio
