@@ -16,6 +16,18 @@ int validate(const Global& g, const std::vector<std::string>& files, const std::
 int rules(const Global& g, const std::string& docs_dir, const std::string& cases_dir);
 int init(const Global& g, const std::string& out, bool force);
 
+struct RenderArgs {
+  std::string what;  // contract | checklist
+  std::string file;
+  std::string out;
+  bool concept = false;
+  bool leeg = false;
+  std::string templates;  // directory with replacement templates/styles
+};
+int render(const Global& g, const RenderArgs& a);
+// 0: the document was rendered from this data; 1: it was not; 2: unreadable.
+int verify(const Global& g, const std::string& document, const std::string& file);
+
 // Prints "zio: fout: <msg>" (or "zio: error: ...") to stderr.
 void error(const Global& g, const Text& msg);
 

@@ -32,6 +32,20 @@ int main(int argc, char** argv) {
   init->add_option("-o,--output", init_out, "doelbestand ('-' voor standaarduitvoer)");
   init->add_flag("--force", force, "overschrijf een bestaand bestand");
 
+  cli::RenderArgs render_args;
+  auto* render = app.add_subcommand("render", "maak het contract of de checklist als .md, .html, .odt, .docx of .pdf");
+  render->add_option("WAT", render_args.what, "contract of checklist")->required()->check(CLI::IsMember({"contract", "checklist"}));
+  render->add_option("FILE", render_args.file, "regiobestand (YAML)");
+  render->add_option("-o,--output", render_args.out, "doelbestand; de extensie kiest het formaat, '-' is Markdown naar standaarduitvoer")->required();
+  render->add_flag("--concept", render_args.concept, "maak een concept, ook als er fouten zijn (CONCEPT op elke pagina, bijlage met bevindingen)");
+  render->add_flag("--leeg", render_args.leeg, "een lege checklist voor een regio die begint");
+  render->add_option("--templates", render_args.templates, "map met eigen sjablonen en stijlen (zelfde namen als templates/)");
+
+  std::string verify_doc, verify_file;
+  auto* verify = app.add_subcommand("verify", "controleer of een document uit deze gegevens is gemaakt (vingerafdruk)");
+  verify->add_option("DOCUMENT", verify_doc, "het document (.odt, .docx, .html of .pdf)")->required();
+  verify->add_option("FILE", verify_file, "het regiobestand (YAML)")->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -45,6 +59,8 @@ int main(int argc, char** argv) {
     if (*validate) return cli::validate(g, files, format);
     if (*rules) return cli::rules(g, docs_dir, cases_dir);
     if (*init) return cli::init(g, init_out, force);
+    if (*render) return cli::render(g, render_args);
+    if (*verify) return cli::verify(g, verify_doc, verify_file);
   } catch (const std::exception& e) {
     // A bug, not bad input: say so plainly instead of aborting.
     cli::error(g, Text{"interne fout: ", "internal error: "} + e.what());

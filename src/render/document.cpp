@@ -40,6 +40,15 @@ Tree::~Tree() {
   if (root_) cmark_node_free(root_);
 }
 
+void Tree::drop_title(const std::string& title) {
+  cmark_node* first = root_ ? cmark_node_first_child(root_) : nullptr;
+  if (first && cmark_node_get_type(first) == CMARK_NODE_HEADING && cmark_node_get_heading_level(first) == 1 &&
+      plain_text(first) == title) {
+    cmark_node_unlink(first);
+    cmark_node_free(first);
+  }
+}
+
 std::string node_type(cmark_node* node) {
   const char* t = cmark_node_get_type_string(node);
   return t ? t : "";

@@ -7,7 +7,7 @@
 // plain text): document, heading (level 1-3), paragraph, text, softbreak
 // (a space), linebreak, emph, strong, code, list (bullet/ordered, with
 // start), item, block_quote, thematic_break, and the table extension's
-// "table", "table_row" (cmark_gfm_extensions_get_table_row_is_header),
+// "table", "table_header" (the header row) and "table_row",
 // "table_cell" (alignment from cmark_gfm_extensions_get_table_alignments
 // on the table). Raw HTML never reaches the tree as markup: the template
 // glue escapes every value, and html nodes are written as literal text.
@@ -48,6 +48,10 @@ class Tree {
   Tree& operator=(Tree&&) noexcept;
   ~Tree();
   cmark_node* root() const { return root_; }
+  // Removes a first level-1 heading whose text is `title`: templates start
+  // with the title so their Markdown reads well, while the writers print
+  // DocMeta's title block themselves.
+  void drop_title(const std::string& title);
 
  private:
   explicit Tree(cmark_node* root) : root_(root) {}

@@ -1,0 +1,24 @@
+#pragma once
+// Markdown -> the format named by the output file's extension, written
+// atomically. Shared by `zio render` and `zio report`.
+#include <string>
+
+#include "model/text.h"
+#include "render/document.h"
+
+namespace zio {
+
+enum class Format { markdown, html, odt, docx, pdf, unknown };
+
+// By extension: .md/.markdown, .html/.htm, .odt, .docx, .pdf; "-" is
+// Markdown on standard output.
+Format format_of(const std::string& out_path);
+
+// The document's bytes in `format` (not for Format::unknown).
+bool build_document(const std::string& markdown, const DocMeta& meta, Format format, std::string& bytes, Text& error);
+
+// build_document + write to `out_path` through a temporary file and a
+// rename (or to stdout for "-"): never a half-written file.
+bool emit_document(const std::string& markdown, const DocMeta& meta, const std::string& out_path, Text& error);
+
+}  // namespace zio

@@ -1,0 +1,493 @@
+// The HTML writer: one self-contained HTML5 page (no external resources),
+// built as a libxml2 HTML tree and serialised by libxml2's HTML serialiser,
+// so all escaping is libxml2's and void elements come out as HTML (<meta>,
+// <br>). The stylesheet is inlined; print layout lives in that stylesheet.
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/HTMLtree.h>
+#include <libxml/tree.h>
+#include <libxml/xpath.h>
+
+#include <algorithm>
+#include <cctype>
+#include <climits>
+#include <cstdint>
+#include <memory>
+#include <set>
+#include <stdexcept>
+#include <string>
+
+#include "render/document.h"
+
+namespace zio {
+
+namespace {
+
+const xmlChar* X(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
+
+// The page's own words, both languages in one place.
+struct Words {
+  const char* made_with;
+  const char* untitled;
+  const char* section;  // id of a heading whose text gives no slug
+};
+const Words& words(Lang lang) {
+  static const Words nl{"Gemaakt met", "Document", "sectie"};
+  static const Words en{"Made with", "Document", "section"};
+  return lang == Lang::en ? en : nl;
+}
+
+struct DocFree {
+  void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
+};
+using DocPtr = std::unique_ptr<xmlDoc, DocFree>;
+
+void add_text(xmlNodePtr parent, const std::string& text);
+
+// Elements whose children are all blocks: a newline before each child keeps
+// the source readable and cannot change what the page shows. (libxml2's own
+// formatting would also put newlines inside headings and cells.)
+bool holds_blocks(xmlNodePtr n) {
+  static const std::set<std::string> names{"html",       "head", "body",  "header", "main",  "footer",
+                                           "blockquote", "ul",   "ol",    "table",  "thead", "tbody",
+                                           "tr"};
+  return n->type == XML_ELEMENT_NODE && names.count(reinterpret_cast<const char*>(n->name));
+}
+
+xmlNodePtr add(xmlNodePtr parent, const char* name) {
+  xmlNodePtr n = xmlNewDocNode(parent->doc, nullptr, X(name), nullptr);
+  if (!n) throw std::bad_alloc();
+  if (holds_blocks(parent)) add_text(parent, "\n");
+  xmlAddChild(parent, n);
+  return n;
+}
+
+void set(xmlNodePtr n, const char* name, const std::string& value) {
+  // xmlNewProp stores the value as text (no entity parsing); the serialiser escapes it.
+  xmlNewProp(n, X(name), X(value.c_str()));
+}
+
+void add_text(xmlNodePtr parent, const std::string& text) {
+  if (text.empty()) return;
+  xmlNodePtr t = xmlNewDocText(parent->doc, X(text.c_str()));
+  if (!t) throw std::bad_alloc();
+  xmlAddChild(parent, t);  // may merge into a previous text node
+}
+
+xmlNodePtr add(xmlNodePtr parent, const char* name, const std::string& text) {
+  xmlNodePtr n = add(parent, name);
+  add_text(n, text);
+  return n;
+}
+
+void add_meta(xmlNodePtr head, const char* name, const std::string& content) {
+  xmlNodePtr m = add(head, "meta");
+  set(m, "name", name);
+  set(m, "content", content);
+}
+
+// Latin-1 letters folded to ASCII for readable ids ("financiële" ->
+// "financiele"); nullptr marks × and ÷, which separate words.
+const char* const kLatin1Fold[64] = {
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",  //
+    "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", "th", "ss",
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",  //
+    "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", "th", "y"};
+
+// Decodes one UTF-8 sequence at s[i]; returns its length, 0 when invalid.
+size_t utf8_next(const std::string& s, size_t i, uint32_t& cp) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+  if (len == 0 || i + len > s.size()) return 0;
+  cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+  for (size_t k = 1; k < len; ++k) {
+    unsigned char cc = static_cast<unsigned char>(s[i + k]);
+    if ((cc & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  return len;
+}
+
+// A heading's id: lower case, words joined by '-'. ASCII letters and digits
+// stay, Latin-1 letters fold to ASCII, punctuation and spaces separate
+// words, other scripts (Arabic, Greek, ...) are kept as they are.
+std::string slug(const std::string& text) {
+  std::string out;
+  bool gap = false;
+  auto put = [&](std::string_view piece) {
+    if (gap && !out.empty()) out += '-';
+    gap = false;
+    out += piece;
+  };
+  for (size_t i = 0; i < text.size();) {
+    uint32_t cp = 0;
+    size_t len = utf8_next(text, i, cp);
+    if (len == 0) {  // invalid byte: a separator
+      gap = true;
+      ++i;
+      continue;
+    }
+    if (cp < 0x80) {
+      char c = static_cast<char>(cp);
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+        put(std::string_view(&c, 1));
+      else
+        gap = true;
+    } else if (cp >= 0xC0 && cp <= 0xFF) {
+      if (const char* f = kLatin1Fold[cp - 0xC0])
+        put(f);
+      else
+        gap = true;
+    } else if (cp < 0xC0 || (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) ||
+               (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0xFEFF) {
+      gap = true;  // Latin-1 punctuation, general punctuation, CJK punctuation, selectors
+    } else {
+      put(std::string_view(text).substr(i, len));
+    }
+    i += len;
+  }
+  return out;
+}
+
+// A CSS string literal: ASCII letters, digits and spaces as they are, other
+// ASCII as \hex escapes (so no quote, backslash or '<' can end the string or
+// the <style> element), other UTF-8 bytes as they are.
+std::string css_string(const std::string& s) {
+  static const char* hex = "0123456789abcdef";
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ' || c >= 0x80) {
+      out += static_cast<char>(c);
+    } else {
+      out += '\\';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+      out += ' ';
+    }
+  }
+  return out + "\"";
+}
+
+// The user's stylesheet is raw text inside <style>: only "</style" could end
+// it early (and let markup follow), so that one sequence is defused. In CSS
+// "<\/style" reads as "</style" inside a string and is inert outside one.
+std::string defuse_css(std::string_view css) {
+  std::string out;
+  out.reserve(css.size());
+  for (size_t i = 0; i < css.size(); ++i) {
+    char c = css[i];
+    if (c == '\0') continue;  // would cut the text node short
+    out += c;
+    if (c == '<' && i + 1 < css.size() && css[i + 1] == '/') {
+      std::string next(css.substr(i + 2, 5));
+      std::transform(next.begin(), next.end(), next.begin(), [](unsigned char ch) { return std::tolower(ch); });
+      if (next == "style") out += '\\';
+    }
+  }
+  return out;
+}
+
+// Walks the cmark tree with its iterator (no recursion, so deep nesting is
+// safe) and mirrors it as HTML elements below <main>.
+class Walker {
+ public:
+  Walker(xmlNodePtr main, Lang lang) : cur_(main), lang_(lang) {}
+
+  // The page's h1 is DocMeta's title (emit.cpp drops a template heading
+  // that repeats it before any writer sees the tree).
+  void walk(cmark_node* root) {
+    rank_headings(root);
+    std::unique_ptr<cmark_iter, void (*)(cmark_iter*)> it(cmark_iter_new(root), cmark_iter_free);
+    for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
+      cmark_node* n = cmark_iter_get_node(it.get());
+      if (ev == CMARK_EVENT_ENTER)
+        enter(n);
+      else if (ev == CMARK_EVENT_EXIT)
+        for (int k = levels(n); k > 0; --k) cur_ = cur_->parent;
+    }
+  }
+
+ private:
+  xmlNodePtr cur_;
+  Lang lang_;
+  // The page's heading for each Markdown level used: the smallest level
+  // used is h2 (h1 is the title), the next h3, and so on, so a template
+  // whose articles are "##" still gets h2 articles.
+  int heading_for_level_[7] = {0, 2, 3, 4, 5, 6, 6};
+  int last_heading_ = 1;  // the heading level written last; h1 is the title
+  std::set<std::string> ids_;
+
+  enum class Table { none, table, row, cell };
+  // The table extension's node types by name; a header row is named
+  // "table_header", a body row "table_row".
+  static Table table_part(cmark_node* n) {
+    const std::string t = node_type(n);
+    if (t == "table") return Table::table;
+    if (t == "table_row" || t == "table_header") return Table::row;
+    if (t == "table_cell") return Table::cell;
+    return Table::none;
+  }
+
+  static bool is_tight_paragraph(cmark_node* n) {
+    cmark_node* item = cmark_node_parent(n);
+    cmark_node* list = item ? cmark_node_parent(item) : nullptr;
+    return item && list && cmark_node_get_type(item) == CMARK_NODE_ITEM &&
+           cmark_node_get_type(list) == CMARK_NODE_LIST && cmark_node_get_list_tight(list);
+  }
+
+  // How many elements a container node opens (and its exit closes).
+  static int levels(cmark_node* n) {
+    switch (cmark_node_get_type(n)) {
+      case CMARK_NODE_BLOCK_QUOTE:
+      case CMARK_NODE_LIST:
+      case CMARK_NODE_ITEM:
+      case CMARK_NODE_HEADING:
+      case CMARK_NODE_EMPH:
+      case CMARK_NODE_STRONG:
+        return 1;
+      case CMARK_NODE_PARAGRAPH:
+        return is_tight_paragraph(n) ? 0 : 1;
+      default:
+        break;
+    }
+    switch (table_part(n)) {
+      case Table::table:
+      case Table::cell:
+        return 1;
+      case Table::row:
+        return 2;  // thead/tbody + tr
+      case Table::none:
+        break;
+    }
+    return 0;  // document, link, image, custom nodes, ...: their text only
+  }
+
+  void rank_headings(cmark_node* root) {
+    bool used[7] = {};
+    std::unique_ptr<cmark_iter, void (*)(cmark_iter*)> it(cmark_iter_new(root), cmark_iter_free);
+    for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
+      cmark_node* n = cmark_iter_get_node(it.get());
+      if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_HEADING)
+        used[std::clamp(cmark_node_get_heading_level(n), 1, 6)] = true;
+    }
+    int next = 2;
+    for (int level = 1; level <= 6; ++level)
+      if (used[level]) heading_for_level_[level] = std::min(next++, 6);
+  }
+
+  std::string unique_id(const std::string& text) {
+    std::string base = slug(text);
+    if (base.empty()) base = words(lang_).section;
+    std::string id = base;
+    for (int k = 2; ids_.count(id); ++k) id = base + "-" + std::to_string(k);
+    ids_.insert(id);
+    return id;
+  }
+
+  static std::string literal(cmark_node* n) {
+    const char* s = cmark_node_get_literal(n);
+    return s ? s : "";
+  }
+
+  void enter(cmark_node* n) {
+    switch (cmark_node_get_type(n)) {
+      case CMARK_NODE_TEXT:
+        add_text(cur_, literal(n));
+        return;
+      case CMARK_NODE_SOFTBREAK:
+        add_text(cur_, "\n");
+        return;
+      case CMARK_NODE_LINEBREAK:
+        add(cur_, "br");
+        return;
+      case CMARK_NODE_CODE:
+        add(cur_, "code", literal(n));
+        return;
+      case CMARK_NODE_HTML_INLINE:  // never markup: shown as the text it is
+        add_text(cur_, literal(n));
+        return;
+      case CMARK_NODE_HTML_BLOCK: {
+        std::string s = literal(n);
+        while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.pop_back();
+        set(add(cur_, "p", s), "dir", "auto");
+        return;
+      }
+      case CMARK_NODE_CODE_BLOCK:
+        add(add(cur_, "pre"), "code", literal(n));
+        return;
+      case CMARK_NODE_THEMATIC_BREAK:
+        add(cur_, "hr");
+        return;
+      case CMARK_NODE_BLOCK_QUOTE:
+        cur_ = add(cur_, "blockquote");
+        return;
+      case CMARK_NODE_LIST: {
+        bool ordered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
+        cur_ = add(cur_, ordered ? "ol" : "ul");
+        int start = cmark_node_get_list_start(n);
+        if (ordered && start != 1) set(cur_, "start", std::to_string(start));
+        return;
+      }
+      case CMARK_NODE_ITEM:
+        cur_ = add(cur_, "li");
+        set(cur_, "dir", "auto");
+        return;
+      case CMARK_NODE_PARAGRAPH:
+        if (!is_tight_paragraph(n)) {
+          cur_ = add(cur_, "p");
+          set(cur_, "dir", "auto");
+        }
+        return;
+      case CMARK_NODE_HEADING: {
+        // Document level 1 is h2 (h1 is the title); never skip a level.
+        // Never skip a level, even where the Markdown does.
+        int md = std::clamp(cmark_node_get_heading_level(n), 1, 6);
+        int level = std::min({heading_for_level_[md], last_heading_ + 1, 6});
+        last_heading_ = level;
+        const char* names[] = {"h1", "h2", "h3", "h4", "h5", "h6"};
+        cur_ = add(cur_, names[level - 1]);
+        set(cur_, "id", unique_id(plain_text(n)));
+        set(cur_, "dir", "auto");
+        return;
+      }
+      case CMARK_NODE_EMPH:
+        cur_ = add(cur_, "em");
+        return;
+      case CMARK_NODE_STRONG:
+        cur_ = add(cur_, "strong");
+        return;
+      default:
+        break;
+    }
+    const Table part = table_part(n);
+    if (part == Table::table) {
+      cur_ = add(cur_, "table");
+    } else if (part == Table::row) {
+      if (cmark_gfm_extensions_get_table_row_is_header(n)) {
+        cur_ = add(cur_, "thead");
+      } else {
+        xmlNodePtr last = xmlGetLastChild(cur_);
+        cur_ = last && xmlStrEqual(last->name, X("tbody")) ? last : add(cur_, "tbody");
+      }
+      cur_ = add(cur_, "tr");
+    } else if (part == Table::cell) {
+      cmark_node* row = cmark_node_parent(n);
+      cmark_node* table = row ? cmark_node_parent(row) : nullptr;
+      bool header = row && cmark_gfm_extensions_get_table_row_is_header(row);
+      cur_ = add(cur_, header ? "th" : "td");
+      if (header) set(cur_, "scope", "col");
+      set(cur_, "dir", "auto");
+      // The column's alignment is part of the content, so it is a style on
+      // the cell, not left to a replaceable stylesheet.
+      int col = 0;
+      for (cmark_node* p = cmark_node_previous(n); p; p = cmark_node_previous(p)) ++col;
+      if (table && col < cmark_gfm_extensions_get_table_columns(table)) {
+        const uint8_t* align = cmark_gfm_extensions_get_table_alignments(table);
+        char a = align ? static_cast<char>(align[col]) : 0;
+        if (a == 'l') set(cur_, "style", "text-align: left");
+        if (a == 'c') set(cur_, "style", "text-align: center");
+        if (a == 'r') set(cur_, "style", "text-align: right");
+      }
+    }
+    // Anything else (links, images, custom nodes) adds no element: its
+    // children's text is written where it stands.
+  }
+};
+
+// Rules that need the document's data: the footer line on every printed
+// page and the CONCEPT mark in every page header (where the browser supports
+// CSS page-margin boxes). Placed before the user's stylesheet, which may
+// restyle or override them.
+std::string page_css(const DocMeta& meta) {
+  std::string css;
+  if (!meta.footer_text().empty())
+    css += "@page { @bottom-left { content: " + css_string(meta.footer_text()) + "; } }\n";
+  if (!meta.header_text().empty())
+    css += "@page { @top-right { content: " + css_string(meta.header_text()) + "; } }\n";
+  return css;
+}
+
+std::string kind_class(const std::string& kind) {
+  std::string k;
+  for (char c : kind)
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') k += c;
+  return k.empty() ? "" : "zio-" + k;
+}
+
+}  // namespace
+
+std::string write_html(const Tree& tree, const DocMeta& meta, std::string_view css) {
+  const Words& w = words(meta.lang);
+  DocPtr doc(htmlNewDocNoDtD(nullptr, nullptr));
+  if (!doc) throw std::bad_alloc();
+  // With a document encoding libxml2 writes non-ASCII as UTF-8 instead of
+  // character references (the page says charset=utf-8).
+  doc->encoding = xmlStrdup(X("UTF-8"));
+  xmlCreateIntSubset(doc.get(), X("html"), nullptr, nullptr);  // <!DOCTYPE html>
+
+  xmlNodePtr html = xmlNewDocNode(doc.get(), nullptr, X("html"), nullptr);
+  xmlDocSetRootElement(doc.get(), html);
+  set(html, "lang", meta.lang == Lang::en ? "en" : "nl");
+
+  xmlNodePtr head = add(html, "head");
+  set(add(head, "meta"), "charset", "utf-8");
+  add_meta(head, "viewport", "width=device-width, initial-scale=1");
+  std::string title = meta.title.empty() ? w.untitled : meta.title;
+  add(head, "title", meta.subtitle.empty() ? title : title + " \u2014 " + meta.subtitle);
+  if (!meta.generator.empty()) add_meta(head, "generator", meta.generator);
+  if (!meta.fingerprint.empty()) add_meta(head, "zio-vingerafdruk", meta.fingerprint);
+  add(head, "style", "\n" + page_css(meta) + defuse_css(css));
+
+  xmlNodePtr body = add(html, "body");
+  if (std::string k = kind_class(meta.kind); !k.empty()) set(body, "class", k);
+
+  xmlNodePtr header = add(body, "header");
+  if (!meta.header_text().empty()) set(add(header, "p", meta.header_text()), "class", "concept");
+  set(add(header, "h1", title), "dir", "auto");
+  if (!meta.subtitle.empty()) {
+    xmlNodePtr sub = add(header, "p", meta.subtitle);
+    set(sub, "class", "subtitle");
+    set(sub, "dir", "auto");
+  }
+
+  xmlNodePtr main = add(body, "main");
+  if (tree.root()) Walker(main, meta.lang).walk(tree.root());
+
+  xmlNodePtr footer = add(body, "footer");
+  if (!meta.footer_text().empty()) set(add(footer, "p", meta.footer_text()), "class", "fingerprint");
+  if (!meta.generator.empty()) set(add(footer, "p", std::string(w.made_with) + " " + meta.generator), "class", "generator");
+  add_text(body, "\n");
+  add_text(html, "\n");
+
+  xmlOutputBufferPtr out = xmlAllocOutputBuffer(nullptr);  // no encoder: UTF-8 as is
+  if (!out) throw std::bad_alloc();
+  htmlDocContentDumpFormatOutput(out, doc.get(), "UTF-8", 0);
+  xmlOutputBufferFlush(out);
+  std::string result(reinterpret_cast<const char*>(xmlOutputBufferGetContent(out)), xmlOutputBufferGetSize(out));
+  int rc = xmlOutputBufferClose(out);
+  if (rc < 0) throw std::runtime_error("libxml2: writing HTML failed");
+  return result;
+}
+
+std::string read_fingerprint_html(std::string_view file) {
+  try {
+    if (file.empty() || file.size() > static_cast<size_t>(INT_MAX)) return {};
+    DocPtr doc(htmlReadMemory(file.data(), static_cast<int>(file.size()), nullptr, "UTF-8",
+                              HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET));
+    if (!doc) return {};
+    std::unique_ptr<xmlXPathContext, void (*)(xmlXPathContextPtr)> ctx(xmlXPathNewContext(doc.get()),
+                                                                        xmlXPathFreeContext);
+    if (!ctx) return {};
+    std::unique_ptr<xmlXPathObject, void (*)(xmlXPathObjectPtr)> res(
+        xmlXPathEvalExpression(X("string(//meta[@name='zio-vingerafdruk']/@content)"), ctx.get()),
+        xmlXPathFreeObject);
+    if (!res || res->type != XPATH_STRING || !res->stringval) return {};
+    return reinterpret_cast<const char*>(res->stringval);
+  } catch (...) {
+    return {};
+  }
+}
+
+}  // namespace zio

@@ -1,0 +1,63 @@
+#pragma once
+// The view stage: a validated region Document -> Markdown, through the
+// Mustache templates in templates/ (contract.*.md.mustache,
+// checklist.*.md.mustache). The view builds the template data from the
+// model; the templates hold every sentence. The Markdown is then parsed into
+// a Tree (document.h) and written as HTML, ODT or DOCX.
+//
+// Safety: every value reaches the Markdown through markdown_escape (the
+// templates' custom Mustache escape); the templates never use {{{x}}}. So no
+// text from a region file can become markup (HTML, emphasis, links, table
+// cells, headings, list items).
+#include <string>
+
+#include "load/loader.h"
+#include "model/text.h"
+
+namespace zio {
+
+struct RenderOptions {
+  Lang lang = Lang::nl;
+  // A draft: a value the contract needs but the file lacks is shown as a
+  // visible "[nog in te vullen: ...]" marker (else the sentence or article is
+  // left out), and an annex lists every finding of the document.
+  bool concept = false;
+};
+
+// The samenwerkingsovereenkomst as Markdown (CommonMark + GitHub tables).
+// `doc` is a region Document after run_rules(). Articles are numbered without
+// gaps: an article the data does not fill is left out (or, with
+// opt.concept, kept with markers). Throws std::invalid_argument when `doc` is
+// not a readable region file (fatal, or a national file), and
+// std::runtime_error when a template is missing or malformed.
+std::string contract_markdown(const Document& doc, const RenderOptions& opt);
+
+// The leidraad checklist as Markdown: the points of the NJi Leidraad and the
+// 2026 letter, grouped (Partijen, Reikwijdte, Financiering per wet, Pgb,
+// Ouders, Geschillen, Looptijd, Gegevens), each with the rule it maps to, its
+// status, source and, when open, the findings' messages and fix hints.
+// Status comes only from doc->findings: a finding of the rule => open; none
+// => gedaan; n.v.t. where the data shows the rule cannot apply.
+// `blank`: the same points with an empty status column, for a region
+// starting out; `doc` may then be null (a non-null doc only supplies the
+// region's name). Throws like contract_markdown for an unusable doc.
+std::string checklist_markdown(const Document* doc, const RenderOptions& opt, bool blank);
+
+// Markdown-escapes a value for a template (the custom mustache escape): every
+// ASCII punctuation character backslash-escaped, line breaks, tabs and other
+// control characters to a space, runs of spaces collapsed and the ends
+// trimmed, so free text can never become markup (no HTML, no emphasis, no
+// table breaks, no headings, no list items). Invalid UTF-8 becomes U+FFFD;
+// Unicode line/paragraph separators and C1 controls become a space.
+std::string markdown_escape(const std::string& s);
+
+// Dutch or English presentation of values, shared with other renderers:
+// "1 augustus 2026" / "1 August 2026" (the text as written when the date is
+// not a valid calendar date).
+std::string format_date(const Date& d, Lang lang);
+// "€ 1.450.000" / "€1,450,000"; cents only when present ("€ 12,50").
+std::string format_euro(double v, Lang lang);
+// "1.234" / "1,234".
+std::string format_count(long long v, Lang lang);
+
+}  // namespace zio

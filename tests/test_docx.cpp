@@ -1,0 +1,646 @@
+// The DOCX writer: package structure, WordprocessingML read back with
+// libxml2 + XPath, hostile text, deterministic bytes, the fingerprint read
+// back, and LibreOffice really opening the file and printing it to PDF.
+#include <catch2/catch.hpp>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+
+#include <Poco/Pipe.h>
+#include <Poco/PipeStream.h>
+#include <Poco/Process.h>
+#include <Poco/StreamCopier.h>
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <set>
+#include <thread>
+
+#include "render/document.h"
+#include "render/zip.h"
+#include "support.h"
+
+using namespace zio::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+const char* const kFingerprint = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+const char* const kW = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+const std::string kEscapedHostile = "<script>alert(\"x\")</script> & \"dubbel\" 'enkel' ]]> einde.";
+const std::string kArabic = "مرحبا بالعالم";
+const std::string kHebrew = "שלום עולם";
+const std::string kArabicParagraph = "مرحبا بكم في الاتفاقية";
+const std::string kEmoji = "😀 👍🏽 🇳🇱";
+
+// 5,000 characters of numbered words, so a PDF check can find some of them.
+std::string long_paragraph() {
+  std::string s;
+  for (int i = 1; s.size() < 5000; ++i) {
+    char word[16];
+    std::snprintf(word, sizeof word, "lang%04d ", i);
+    s += word;
+  }
+  s.resize(5000);
+  if (s.back() == ' ') s.back() = 'x';
+  return s;
+}
+
+std::string sample_markdown() {
+  return "# Samenwerkingsovereenkomst Zorg in Onderwijstijd\n"
+         "\n"
+         "## Artikel 1 Partijen\n"
+         "\n"
+         "De *partijen* bij deze **overeenkomst** zijn het `samenwerkingsverband`\n"
+         "en de gemeenten.\\\n"
+         "Na een harde regelovergang.\n"
+         "\n"
+         "1. Gemeente Tilburg\n"
+         "2. Samenwerkingsverband VO Midden-Brabant\n"
+         "   - cluster 3\n"
+         "   - cluster 4\n"
+         "     1. diepste niveau\n"
+         "3. Zorgkantoor\n"
+         "\n"
+         "## Artikel 2 Inzet per school\n"
+         "\n"
+         "| School | Cluster | Leerlingen |\n"
+         "|:-------|:-------:|-----------:|\n"
+         "| De Regenboog | 3 | 12 |\n"
+         "| Het Baken | 4 |\n"
+         "\n"
+         "### Lid 2.1 Bijzonderheden\n"
+         "\n"
+         "> Een citaat uit de wet.\n"
+         "\n"
+         "---\n"
+         "\n"
+         "## Artikel 3 Vijandige tekst\n"
+         "\n"
+         "Ontsnapt: &lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; \"dubbel\" 'enkel' ]]&gt; einde.\n"
+         "\n"
+         "Rauw <b onclick=\"x()\">vet?</b> blijft tekst.\n"
+         "\n"
+         "<script>alert('blok')</script>\n"
+         "\n"
+         "Arabisch: " + kArabic + " en Hebreeuws: " + kHebrew + ".\n"
+         "\n" + kArabicParagraph + "\n"
+         "\n"
+         "Emoji: " + kEmoji + "\n"
+         "\n" + long_paragraph() + "\n";
+}
+
+zio::DocMeta sample_meta(bool concept = true) {
+  zio::DocMeta m;
+  m.title = "Samenwerkingsovereenkomst Zorg in Onderwijstijd";
+  m.subtitle = "Regio Hart van Brabant & <Zuid> \"]]>\"";
+  m.kind = "contract";
+  m.date = "2025-08-01";
+  m.fingerprint = kFingerprint;
+  m.concept = concept;
+  m.generator = "zio 0.1.0";
+  return m;
+}
+
+std::string styles() { return slurp(source_path("templates/docx/styles.xml")); }
+
+std::string write_sample(bool concept = true) {
+  zio::Tree tree = zio::Tree::parse(sample_markdown());
+  return zio::write_docx(tree, sample_meta(concept), styles());
+}
+
+std::string part(const std::string& docx, const std::string& name) {
+  std::string out;
+  INFO(name);
+  REQUIRE(zio::read_zip_entry(docx, name, out));
+  return out;
+}
+
+// A parsed XML part with XPath, the OOXML namespaces registered.
+class Xml {
+ public:
+  explicit Xml(const std::string& text)
+      : doc_(xmlReadMemory(text.data(), static_cast<int>(text.size()), "part.xml", nullptr,
+                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)) {
+    if (doc_) {
+      ctx_ = xmlXPathNewContext(doc_);
+      const std::pair<const char*, const char*> ns[] = {
+          {"w", kW},
+          {"r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"},
+          {"ct", "http://schemas.openxmlformats.org/package/2006/content-types"},
+          {"rel", "http://schemas.openxmlformats.org/package/2006/relationships"},
+          {"cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"},
+          {"dc", "http://purl.org/dc/elements/1.1/"},
+          {"dcterms", "http://purl.org/dc/terms/"},
+          {"ep", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"},
+          {"cu", "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"},
+          {"vt", "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"},
+      };
+      for (auto& [prefix, uri] : ns) xmlXPathRegisterNs(ctx_, BAD_CAST prefix, BAD_CAST uri);
+    }
+  }
+  ~Xml() {
+    if (ctx_) xmlXPathFreeContext(ctx_);
+    if (doc_) xmlFreeDoc(doc_);
+  }
+  Xml(const Xml&) = delete;
+  Xml& operator=(const Xml&) = delete;
+
+  bool ok() const { return doc_ != nullptr; }
+
+  std::string str(const std::string& expr) const {
+    std::string out;
+    if (xmlXPathObjectPtr r = eval("string(" + expr + ")")) {
+      if (r->stringval) out = reinterpret_cast<const char*>(r->stringval);
+      xmlXPathFreeObject(r);
+    }
+    return out;
+  }
+  double num(const std::string& expr) const {
+    double out = -1;
+    if (xmlXPathObjectPtr r = eval("number(" + expr + ")")) {
+      out = r->floatval;
+      xmlXPathFreeObject(r);
+    }
+    return out;
+  }
+  int count(const std::string& expr) const { return static_cast<int>(num("count(" + expr + ")")); }
+  // The text content of every node the expression selects.
+  std::vector<std::string> texts(const std::string& expr) const {
+    std::vector<std::string> out;
+    if (xmlXPathObjectPtr r = eval(expr)) {
+      if (r->type == XPATH_NODESET && r->nodesetval)
+        for (int i = 0; i < r->nodesetval->nodeNr; ++i) {
+          xmlChar* c = xmlNodeGetContent(r->nodesetval->nodeTab[i]);
+          out.emplace_back(c ? reinterpret_cast<const char*>(c) : "");
+          xmlFree(c);
+        }
+      xmlXPathFreeObject(r);
+    }
+    return out;
+  }
+
+ private:
+  xmlXPathObjectPtr eval(const std::string& expr) const {
+    if (!ctx_) return nullptr;
+    return xmlXPathEvalExpression(BAD_CAST expr.c_str(), ctx_);
+  }
+  xmlDocPtr doc_ = nullptr;
+  xmlXPathContextPtr ctx_ = nullptr;
+};
+
+// The package's parts: zip entries without the folder entries Poco adds.
+std::vector<std::string> parts_of(const std::string& docx) {
+  std::vector<std::string> out;
+  for (const std::string& n : zio::zip_entry_names(docx))
+    if (!n.empty() && n.back() != '/') out.push_back(n);
+  return out;
+}
+
+bool contains(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+// The body paragraph whose text is exactly `text`, as an XPath.
+std::string para_with(const std::string& text) { return "//w:body/w:p[string(.)='" + text + "']"; }
+
+}  // namespace
+
+TEST_CASE("docx: every part is well-formed and covered by [Content_Types].xml", "[docx]") {
+  const std::string docx = write_sample();
+  const std::vector<std::string> names = parts_of(docx);
+  REQUIRE(!names.empty());
+  CHECK(names.front() == "[Content_Types].xml");
+  for (const char* required :
+       {"_rels/.rels", "word/document.xml", "word/styles.xml", "word/numbering.xml", "word/settings.xml",
+        "word/header1.xml", "word/footer1.xml", "word/_rels/document.xml.rels", "docProps/core.xml",
+        "docProps/app.xml", "docProps/custom.xml"})
+    CHECK(contains(names, required));
+
+  for (const std::string& name : names) {
+    INFO(name);
+    Xml x(part(docx, name));
+    CHECK(x.ok());
+  }
+
+  Xml ct(part(docx, "[Content_Types].xml"));
+  std::set<std::string> overrides;
+  for (const std::string& p : ct.texts("/ct:Types/ct:Override/@PartName")) overrides.insert(p);
+  for (const std::string& name : names) {
+    if (name == "[Content_Types].xml") continue;
+    INFO(name);
+    std::string ext = name.substr(name.rfind('.') + 1);
+    bool by_default = ct.count("/ct:Types/ct:Default[@Extension='" + ext + "']") == 1;
+    CHECK((overrides.count("/" + name) == 1 || by_default));
+    if (ext == "xml") CHECK(overrides.count("/" + name) == 1);  // application/xml is no part type
+  }
+  for (const std::string& o : overrides) {
+    INFO(o);
+    CHECK(contains(names, o.substr(1)));  // no override for a part that is not there
+  }
+  CHECK(ct.str("/ct:Types/ct:Override[@PartName='/word/document.xml']/@ContentType") ==
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml");
+
+  // Every relationship points at a part in the package.
+  Xml rels(part(docx, "_rels/.rels"));
+  for (const std::string& t : rels.texts("/rel:Relationships/rel:Relationship/@Target")) CHECK(contains(names, t));
+  Xml drels(part(docx, "word/_rels/document.xml.rels"));
+  for (const std::string& t : drels.texts("/rel:Relationships/rel:Relationship/@Target")) CHECK(contains(names, "word/" + t));
+  CHECK(rels.count("//rel:Relationship[@Target='word/document.xml']") == 1);
+
+  // The header and footer references in sectPr resolve to those parts.
+  Xml doc(part(docx, "word/document.xml"));
+  std::string hid = doc.str("//w:body/w:sectPr/w:headerReference/@r:id");
+  std::string fid = doc.str("//w:body/w:sectPr/w:footerReference/@r:id");
+  CHECK(drels.str("//rel:Relationship[@Id='" + hid + "']/@Target") == "header1.xml");
+  CHECK(drels.str("//rel:Relationship[@Id='" + fid + "']/@Target") == "footer1.xml");
+  CHECK(doc.str("//w:body/w:sectPr/w:pgSz/@w:w") == "11906");
+  CHECK(doc.str("//w:body/w:sectPr/w:pgSz/@w:h") == "16838");
+  CHECK(doc.count("//w:body/w:sectPr/w:pgMar") == 1);
+  CHECK(doc.count("//w:body/*[last()][self::w:sectPr]") == 1);
+}
+
+TEST_CASE("docx: styles are the given file, and every style used is defined in it", "[docx]") {
+  const std::string docx = write_sample();
+  const std::string given = styles();
+  CHECK(part(docx, "word/styles.xml") == given);
+  Xml st(given);
+  REQUIRE(st.ok());
+  for (const char* id : {"Normal", "Title", "Subtitle", "Heading1", "Heading2", "Heading3", "ListParagraph",
+                         "Quote", "ZioTabel", "Header", "Footer"}) {
+    INFO(id);
+    CHECK(st.count("/w:styles/w:style[@w:styleId='" + std::string(id) + "']") == 1);
+  }
+  for (int level = 1; level <= 3; ++level)
+    CHECK(st.str("//w:style[@w:styleId='Heading" + std::to_string(level) + "']/w:pPr/w:outlineLvl/@w:val") ==
+          std::to_string(level - 1));
+  CHECK(st.count("//w:style[@w:styleId='ZioTabel']/w:tblPr/w:tblBorders/w:insideH") == 1);
+  CHECK(st.count("//w:style[@w:styleId='ZioTabel']/w:tblStylePr[@w:type='firstRow']") == 1);
+  CHECK(!st.str("/w:styles/w:docDefaults/w:rPrDefault/w:rPr/w:rFonts/@w:ascii").empty());
+
+  for (const char* name : {"word/document.xml", "word/header1.xml", "word/footer1.xml"}) {
+    Xml x(part(docx, name));
+    for (const std::string& id : x.texts("//w:pStyle/@w:val | //w:tblStyle/@w:val")) {
+      INFO(name << ": " << id);
+      CHECK(st.count("/w:styles/w:style[@w:styleId='" + id + "']") == 1);
+    }
+  }
+}
+
+TEST_CASE("docx: headings, inline markup, lists, quote and rule in document.xml", "[docx]") {
+  const std::string docx = write_sample();
+  Xml doc(part(docx, "word/document.xml"));
+  REQUIRE(doc.ok());
+
+  // Title block first.
+  CHECK(doc.str("//w:body/w:p[1]/w:pPr/w:pStyle/@w:val") == "Title");
+  CHECK(doc.str("//w:body/w:p[1]") == "Samenwerkingsovereenkomst Zorg in Onderwijstijd");
+  CHECK(doc.str("//w:body/w:p[2]/w:pPr/w:pStyle/@w:val") == "Subtitle");
+  CHECK(doc.str("//w:body/w:p[2]") == "Regio Hart van Brabant & <Zuid> \"]]>\"");
+
+  CHECK(doc.texts("//w:body/w:p[w:pPr/w:pStyle/@w:val='Heading1']") ==
+        std::vector<std::string>{"Samenwerkingsovereenkomst Zorg in Onderwijstijd"});
+  CHECK(doc.texts("//w:body/w:p[w:pPr/w:pStyle/@w:val='Heading2']") ==
+        std::vector<std::string>{"Artikel 1 Partijen", "Artikel 2 Inzet per school", "Artikel 3 Vijandige tekst"});
+  CHECK(doc.texts("//w:body/w:p[w:pPr/w:pStyle/@w:val='Heading3']") ==
+        std::vector<std::string>{"Lid 2.1 Bijzonderheden"});
+
+  // Runs: text in w:t with xml:space="preserve"; emphasis, strong, code.
+  CHECK(doc.count("//w:t[not(@xml:space='preserve')]") == 0);
+  CHECK(doc.count("//w:r[w:rPr/w:i][w:t='partijen']") == 1);
+  CHECK(doc.count("//w:r[w:rPr/w:b][w:t='overeenkomst']") == 1);
+  CHECK(doc.count("//w:r[w:rPr/w:i][w:t='overeenkomst']") == 0);
+  CHECK(doc.str("//w:r[w:t='samenwerkingsverband']/w:rPr/w:rFonts/@w:ascii") == "Liberation Mono");
+  // Softbreak is a space, the hard break a w:br.
+  const std::string first = "De partijen bij deze overeenkomst zijn het samenwerkingsverband en de gemeenten.";
+  CHECK(doc.count("//w:body/w:p[starts-with(string(.), '" + first + "Na een')]") == 1);
+  CHECK(doc.count("//w:body/w:p[starts-with(string(.), '" + first + "')]//w:br") == 1);
+  CHECK(doc.str("//w:r[w:t='partijen']/w:rPr/w:lang/@w:val") == "nl-NL");
+
+  // Lists: numbered paragraphs, nested levels, ordered lists numbered
+  // decimal in their own numbering, bullets as bullets.
+  Xml num(part(docx, "word/numbering.xml"));
+  REQUIRE(num.ok());
+  auto fmt_of = [&](const std::string& text) {
+    std::string p = para_with(text);
+    std::string id = doc.str(p + "/w:pPr/w:numPr/w:numId/@w:val");
+    std::string lvl = doc.str(p + "/w:pPr/w:numPr/w:ilvl/@w:val");
+    std::string abs = num.str("/w:numbering/w:num[@w:numId='" + id + "']/w:abstractNumId/@w:val");
+    return lvl + ":" + num.str("/w:numbering/w:abstractNum[@w:abstractNumId='" + abs + "']/w:lvl[@w:ilvl='" + lvl +
+                               "']/w:numFmt/@w:val");
+  };
+  CHECK(fmt_of("Gemeente Tilburg") == "0:decimal");
+  CHECK(fmt_of("Samenwerkingsverband VO Midden-Brabant") == "0:decimal");
+  CHECK(fmt_of("Zorgkantoor") == "0:decimal");
+  CHECK(fmt_of("cluster 3") == "1:bullet");
+  CHECK(fmt_of("cluster 4") == "1:bullet");
+  CHECK(fmt_of("diepste niveau") == "2:decimal");
+  CHECK(doc.str(para_with("Gemeente Tilburg") + "/w:pPr/w:numPr/w:numId/@w:val") ==
+        doc.str(para_with("Zorgkantoor") + "/w:pPr/w:numPr/w:numId/@w:val"));
+  CHECK(doc.str(para_with("Gemeente Tilburg") + "/w:pPr/w:numPr/w:numId/@w:val") !=
+        doc.str(para_with("diepste niveau") + "/w:pPr/w:numPr/w:numId/@w:val"));
+  CHECK(doc.str(para_with("Gemeente Tilburg") + "/w:pPr/w:pStyle/@w:val") == "ListParagraph");
+  CHECK(doc.count("//w:body/w:p[w:pPr/w:numPr]") == 6);
+  // Deeper levels sit further right.
+  CHECK(doc.num(para_with("diepste niveau") + "/w:pPr/w:ind/@w:left") >
+        doc.num(para_with("cluster 3") + "/w:pPr/w:ind/@w:left"));
+
+  // Block quote indented, thematic break a bottom border.
+  CHECK(doc.num(para_with("Een citaat uit de wet.") + "/w:pPr/w:ind/@w:left") > 0);
+  CHECK(doc.count("//w:body/w:p[w:pPr/w:pBdr/w:bottom][string(.)='']") == 1);
+}
+
+TEST_CASE("docx: the table has its style, grid, a repeating header row and whole rows", "[docx]") {
+  Xml doc(part(write_sample(), "word/document.xml"));
+  REQUIRE(doc.count("//w:tbl") == 1);
+  CHECK(doc.str("//w:tbl/w:tblPr/w:tblStyle/@w:val") == "ZioTabel");
+  CHECK(doc.count("//w:tbl/w:tblGrid/w:gridCol") == 3);
+  CHECK(doc.num("sum(//w:tbl/w:tblGrid/w:gridCol/@w:w)") == doc.num("//w:tbl/w:tblPr/w:tblW/@w:w"));
+  CHECK(doc.num("//w:tbl/w:tblPr/w:tblW/@w:w") == 9070);  // the text width of A4 with 2.5 cm margins
+  CHECK(doc.str("//w:tbl/w:tr[2]/w:tc[3]/w:tcPr/w:tcW/@w:w") == doc.str("//w:tbl/w:tblGrid/w:gridCol[3]/@w:w"));
+  CHECK(doc.count("//w:tbl/w:tr") == 3);
+  CHECK(doc.count("//w:tbl/w:tr[w:trPr/w:tblHeader]") == 1);
+  CHECK(doc.count("//w:tbl/w:tr[1]/w:trPr/w:tblHeader") == 1);
+  CHECK(doc.count("//w:tbl/w:tr[not(w:trPr/w:cantSplit)]") == 0);
+  CHECK(doc.count("//w:tbl/w:tr[count(w:tc) != 3]") == 0);  // the short row is filled up
+  CHECK(doc.count("//w:tbl//w:tc[not(w:p)]") == 0);
+  CHECK(doc.texts("//w:tbl/w:tr[1]/w:tc") == std::vector<std::string>{"School", "Cluster", "Leerlingen"});
+  CHECK(doc.texts("//w:tbl/w:tr[2]/w:tc") == std::vector<std::string>{"De Regenboog", "3", "12"});
+  CHECK(doc.texts("//w:tbl/w:tr[3]/w:tc") == std::vector<std::string>{"Het Baken", "4", ""});
+  CHECK(doc.str("//w:tbl/w:tr[2]/w:tc[1]/w:p/w:pPr/w:jc/@w:val") == "left");
+  CHECK(doc.str("//w:tbl/w:tr[2]/w:tc[2]/w:p/w:pPr/w:jc/@w:val") == "center");
+  CHECK(doc.str("//w:tbl/w:tr[2]/w:tc[3]/w:p/w:pPr/w:jc/@w:val") == "right");
+  CHECK(doc.count("//w:tbl/w:tr[1]//w:r[not(w:rPr/w:b)]") == 0);
+  // A table never ends the body right before sectPr nor touches another.
+  CHECK(doc.count("//w:tbl/following-sibling::*[1][self::w:p]") == 1);
+}
+
+TEST_CASE("docx: hostile text comes out as text", "[docx]") {
+  const std::string docx = write_sample();
+  const std::string xml = part(docx, "word/document.xml");
+  CHECK(xml.find("<script") == std::string::npos);
+  CHECK(xml.find("<b onclick") == std::string::npos);
+  Xml doc(xml);
+  REQUIRE(doc.ok());
+  auto paras = doc.texts("//w:body/w:p");
+  CHECK(contains(paras, "Ontsnapt: " + kEscapedHostile));
+  CHECK(contains(paras, "Rauw <b onclick=\"x()\">vet?</b> blijft tekst."));
+  CHECK(contains(paras, "<script>alert('blok')</script>"));
+  CHECK(contains(paras, "Arabisch: " + kArabic + " en Hebreeuws: " + kHebrew + "."));
+  CHECK(contains(paras, kArabicParagraph));
+  CHECK(contains(paras, "Emoji: " + kEmoji));
+  CHECK(contains(paras, long_paragraph()));
+
+  // Right-to-left: the Arabic and Hebrew runs carry w:rtl, the Dutch around
+  // them does not; a paragraph that starts right-to-left is w:bidi.
+  CHECK(doc.count("//w:r[w:rPr/w:rtl][w:t='" + kArabic + "']") == 1);
+  CHECK(doc.count("//w:r[w:rPr/w:rtl][w:t='" + kHebrew + "']") == 1);
+  CHECK(doc.count("//w:r[w:rPr/w:rtl][contains(w:t, 'Arabisch')]") == 0);
+  CHECK(doc.count(para_with(kArabicParagraph) + "/w:pPr/w:bidi") == 1);
+  CHECK(doc.count(para_with("Arabisch: " + kArabic + " en Hebreeuws: " + kHebrew + ".") + "/w:pPr/w:bidi") == 0);
+}
+
+TEST_CASE("docx: header, footer and metadata", "[docx]") {
+  const std::string docx = write_sample(true);
+  Xml hdr(part(docx, "word/header1.xml"));
+  CHECK(hdr.str("/w:hdr") == "CONCEPT");
+  Xml ftr(part(docx, "word/footer1.xml"));
+  CHECK(ftr.str("/w:ftr/w:p[1]/w:r[1]/w:t") == std::string("Vingerafdruk gegevens: ") + kFingerprint);
+  CHECK(ftr.count("//w:instrText[normalize-space(.)='PAGE']") == 1);
+  CHECK(ftr.count("//w:fldChar") == 3);
+  CHECK(ftr.count("//w:t[.='pagina ']") == 1);
+
+  Xml core(part(docx, "docProps/core.xml"));
+  CHECK(core.str("/cp:coreProperties/dc:title") == "Samenwerkingsovereenkomst Zorg in Onderwijstijd");
+  CHECK(core.str("/cp:coreProperties/dc:language") == "nl-NL");
+  CHECK(core.str("/cp:coreProperties/cp:keywords") == std::string("zio-sha256:") + kFingerprint);
+  CHECK(core.count("//dcterms:created | //dcterms:modified | //cp:lastPrinted") == 0);
+
+  Xml app(part(docx, "docProps/app.xml"));
+  CHECK(app.str("/ep:Properties/ep:Application") == "zio 0.1.0");
+
+  Xml custom(part(docx, "docProps/custom.xml"));
+  CHECK(custom.str("/cu:Properties/cu:property[@name='zio-vingerafdruk']/vt:lpwstr") == kFingerprint);
+  CHECK(custom.str("/cu:Properties/cu:property[@name='zio-status']/vt:lpwstr") == "concept");
+  CHECK(custom.count("/cu:Properties/cu:property[@pid < 2]") == 0);
+  CHECK(custom.count("/cu:Properties/cu:property[@fmtid != '{D5CDD505-2E9C-101B-9397-08002B2CF9AE}']") == 0);
+
+  // Not a draft: an empty header paragraph, status "definitief".
+  const std::string final_docx = write_sample(false);
+  Xml hdr2(part(final_docx, "word/header1.xml"));
+  CHECK(hdr2.count("/w:hdr/w:p") == 1);
+  CHECK(hdr2.str("/w:hdr") == "");
+  Xml custom2(part(final_docx, "docProps/custom.xml"));
+  CHECK(custom2.str("//cu:property[@name='zio-status']/vt:lpwstr") == "definitief");
+
+  // English.
+  zio::DocMeta en = sample_meta();
+  en.lang = zio::Lang::en;
+  const std::string en_docx = zio::write_docx(zio::Tree::parse("## Article 1 Parties\n"), en, styles());
+  Xml core_en(part(en_docx, "docProps/core.xml"));
+  CHECK(core_en.str("//dc:language") == "en-GB");
+  Xml ftr_en(part(en_docx, "word/footer1.xml"));
+  CHECK(ftr_en.str("/w:ftr/w:p[1]/w:r[1]/w:t") == std::string("Data fingerprint: ") + kFingerprint);
+  CHECK(ftr_en.count("//w:t[.='page ']") == 1);
+}
+
+TEST_CASE("docx: the fingerprint reads back; anything else reads as none", "[docx]") {
+  CHECK(zio::read_fingerprint_docx(write_sample()) == kFingerprint);
+
+  zio::DocMeta none = sample_meta();
+  none.fingerprint.clear();
+  const std::string without = zio::write_docx(zio::Tree::parse("tekst\n"), none, styles());
+  CHECK(zio::read_fingerprint_docx(without).empty());
+  Xml core(part(without, "docProps/core.xml"));
+  CHECK(core.count("//cp:keywords") == 0);
+  Xml ftr(part(without, "word/footer1.xml"));
+  CHECK(ftr.str("/w:ftr").find("Vingerafdruk") == std::string::npos);
+
+  const std::string good = write_sample();
+  std::string bad;
+  CHECK_NOTHROW(bad = zio::read_fingerprint_docx(""));
+  CHECK(bad.empty());
+  CHECK(zio::read_fingerprint_docx("dit is geen zip").empty());
+  CHECK(zio::read_fingerprint_docx(good.substr(0, good.size() / 2)).empty());
+  CHECK(zio::read_fingerprint_docx(zio::make_zip({{"word/document.xml", "<x/>"}})).empty());
+  CHECK(zio::read_fingerprint_docx(zio::make_zip({{"docProps/custom.xml", "<Properties><property"}})).empty());
+  CHECK(zio::read_fingerprint_docx(zio::make_zip({{"docProps/custom.xml", "\x01\x02 binary \xff"}})).empty());
+  // The right name in the wrong namespace is not ours.
+  CHECK(zio::read_fingerprint_docx(zio::make_zip(
+            {{"docProps/custom.xml",
+              "<Properties><property name=\"zio-vingerafdruk\"><lpwstr>abc</lpwstr></property></Properties>"}}))
+            .empty());
+}
+
+TEST_CASE("docx: the same input gives byte-identical files", "[docx]") {
+  const std::string a = write_sample();
+  const std::string b = write_sample();
+  CHECK(a == b);
+  CHECK(a != write_sample(false));
+}
+
+TEST_CASE("docx: control characters, broken UTF-8 and deep nesting stay well-formed", "[docx]") {
+  zio::DocMeta m = sample_meta();
+  m.title = std::string("Titel\x01\x02 met \xff\xfe kapotte \xc3 tekens \xef\xbf\xbf");
+  m.subtitle = std::string("nul\x0b", 4);
+  std::string md = "Tekst met \x01 stuurteken en tab\tin code: `a\tb`\n\n";
+  md += std::string(300, '>') + " heel diep\n\n";
+  for (int i = 0; i < 40; ++i) md += std::string(static_cast<size_t>(i) * 2, ' ') + "- niveau " + std::to_string(i) + "\n";
+  md += "\n| a |\n|---|\n| 1 | 2 | 3 |\n\n- \n- leeg hierboven\n\n1. > citaat in een item\n\n";
+  md += "```\ncode <blok>\n  met inspringing\n```\n";
+  const std::string docx = zio::write_docx(zio::Tree::parse(md), m, styles());
+  for (const std::string& name : parts_of(docx)) {
+    INFO(name);
+    CHECK(Xml(part(docx, name)).ok());
+  }
+  Xml doc(part(docx, "word/document.xml"));
+  CHECK(doc.str("//w:body/w:p[1]") == "Titel met \xEF\xBF\xBD\xEF\xBF\xBD kapotte \xEF\xBF\xBD tekens ");
+  CHECK(doc.count("//w:body/w:p[string(.)='heel diep']") == 1);
+  CHECK(doc.num("//w:body/w:p[string(.)='heel diep']/w:pPr/w:ind/@w:left") <= 9070);
+  CHECK(doc.count("//w:numPr/w:ilvl[@w:val > 8]") == 0);
+  CHECK(doc.count("//w:tbl/w:tr[count(w:tc) != 1]") == 0);  // extra cells dropped
+  CHECK(doc.count("//w:body/w:p[string(.)='code <blok>  met inspringing']/w:r/w:br") == 1);
+  CHECK(doc.count("//w:body/w:p[w:pPr/w:numPr][string(.)='']") >= 2);  // the empty item, the quoted one
+}
+
+TEST_CASE("docx: scrambled Markdown always gives well-formed parts", "[docx]") {
+  // Markdown's structural characters, RTL, emoji and control bytes, shuffled
+  // with a fixed seed so a failure repeats.
+  const std::vector<std::string> pieces = {
+      "# ", "## ", "\n", "\n\n", "- ", "1. ", "2) ", "> ", "  ", "\t", "|", "---", ":-:", "*", "**", "_", "`",
+      "```", "<script>", "</b>", "&amp;", "&", "]]>", "\"", "'", "\\", "tekst", "مرحبا", "שלום", "😀", "\x01",
+      "\x7f", "\xff", "[link](x)", "![img](y)", "<!-- c -->", "    code", "| a | b |\n|---|---|\n| 1 |\n"};
+  std::mt19937 rng(20250801);
+  for (int round = 0; round < 200; ++round) {
+    std::string md;
+    size_t n = rng() % 80;
+    for (size_t i = 0; i < n; ++i) md += pieces[rng() % pieces.size()];
+    const std::string docx = zio::write_docx(zio::Tree::parse(md), sample_meta(), styles());
+    Xml doc(part(docx, "word/document.xml"));
+    Xml num(part(docx, "word/numbering.xml"));
+    INFO("round " << round << ": " << md);
+    REQUIRE(doc.ok());
+    REQUIRE(num.ok());
+    // Every table row has as many cells as the grid has columns.
+    CHECK(doc.count("//w:tbl/w:tr[count(w:tc) != count(../w:tblGrid/w:gridCol)]") == 0);
+    // Every numbered paragraph refers to a numbering that exists.
+    for (const std::string& id : doc.texts("//w:numId/@w:val")) CHECK(num.count("//w:num[@w:numId='" + id + "']") == 1);
+    CHECK(doc.count("//w:body/*[last()][self::w:sectPr]") == 1);
+  }
+}
+
+// ------------------------------------------------------------ LibreOffice
+
+namespace {
+
+std::string find_on_path(const std::string& exe) {
+  const char* path = std::getenv("PATH");
+  std::string p = path ? path : "/usr/bin:/bin";
+  size_t from = 0;
+  while (from <= p.size()) {
+    size_t to = p.find(':', from);
+    if (to == std::string::npos) to = p.size();
+    fs::path candidate = fs::path(p.substr(from, to - from)) / exe;
+    std::error_code ec;
+    if (!candidate.empty() && fs::is_regular_file(candidate, ec) && access(candidate.c_str(), X_OK) == 0)
+      return candidate.string();
+    from = to + 1;
+  }
+  return {};
+}
+
+Run run_tool(const std::string& exe, const std::vector<std::string>& args, const std::string& cwd) {
+  Poco::Pipe out_pipe, err_pipe;
+  Poco::Process::Args a(args.begin(), args.end());
+  Poco::ProcessHandle ph = Poco::Process::launch(exe, a, cwd, nullptr, &out_pipe, &err_pipe);
+  Run r;
+  std::thread err_reader([&] {
+    Poco::PipeInputStream es(err_pipe);
+    Poco::StreamCopier::copyToString(es, r.err);
+  });
+  Poco::PipeInputStream os(out_pipe);
+  Poco::StreamCopier::copyToString(os, r.out);
+  err_reader.join();
+  r.code = ph.wait();
+  return r;
+}
+
+// pdftotext breaks lines where the page did; compare with single spaces.
+std::string squeeze(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    if (space) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("docx: LibreOffice opens the file and prints it to PDF", "[docx][libreoffice]") {
+  const std::string soffice = find_on_path("soffice");
+  const std::string pdftotext = find_on_path("pdftotext");
+  INFO("LibreOffice (package libreoffice-writer-nogui) and pdftotext (poppler-utils) must be installed");
+  REQUIRE(!soffice.empty());
+  REQUIRE(!pdftotext.empty());
+
+  const std::string dir = temp_dir();
+  const std::string concept_docx = dir + "/concept.docx", final_docx = dir + "/definitief.docx";
+  std::ofstream(concept_docx, std::ios::binary) << write_sample(true);
+  std::ofstream(final_docx, std::ios::binary) << write_sample(false);
+
+  // Its own profile, so a running LibreOffice or another test cannot interfere.
+  Run lo = run_tool(soffice,
+                    {"-env:UserInstallation=file://" + dir + "/profile", "--headless", "--norestore",
+                     "--convert-to", "pdf", "--outdir", dir, concept_docx, final_docx},
+                    dir);
+  INFO("soffice exit " << lo.code << "\nstdout: " << lo.out << "\nstderr: " << lo.err);
+  // soffice exits 0 even when it could not convert: the PDFs are the proof.
+  REQUIRE(fs::exists(dir + "/concept.pdf"));
+  REQUIRE(fs::exists(dir + "/definitief.pdf"));
+  REQUIRE(fs::file_size(dir + "/concept.pdf") > 1000);
+
+  Run txt = run_tool(pdftotext, {"-layout", "-enc", "UTF-8", dir + "/concept.pdf", "-"}, dir);
+  REQUIRE(txt.code == 0);
+  const std::string text = squeeze(txt.out);
+  INFO(text.substr(0, 3000));
+  for (const std::string& expected :
+       {std::string("Samenwerkingsovereenkomst Zorg in Onderwijstijd"), std::string("Regio Hart van Brabant & <Zuid>"),
+        std::string("Artikel 1 Partijen"), std::string("Artikel 2 Inzet per school"),
+        std::string("Artikel 3 Vijandige tekst"), std::string("Lid 2.1 Bijzonderheden"),
+        std::string("Gemeente Tilburg"), std::string("diepste niveau"), std::string("School"),
+        std::string("Leerlingen"), std::string("De Regenboog"), std::string("Het Baken"),
+        std::string("Een citaat uit de wet."), kEscapedHostile, std::string("<script>alert('blok')</script>"),
+        std::string("Rauw <b onclick=\"x()\">vet?</b> blijft tekst."), std::string("lang0001 lang0002"),
+        std::string("lang0555"), std::string("Vingerafdruk gegevens: ") + kFingerprint, std::string("CONCEPT"),
+        std::string("pagina 1"), std::string("pagina 2")}) {
+    INFO("expected in the PDF: " << expected);
+    CHECK(text.find(expected) != std::string::npos);
+  }
+  // Right-to-left words survive as words (pdftotext may order them visually).
+  for (const std::string& word : {std::string("مرحبا"), std::string("שלום"), std::string("עולם")}) {
+    INFO("expected in the PDF: " << word);
+    CHECK(text.find(word) != std::string::npos);
+  }
+  // List numbers are real numbering, rendered by LibreOffice.
+  CHECK(text.find("1. Gemeente Tilburg") != std::string::npos);
+  CHECK(text.find("3. Zorgkantoor") != std::string::npos);
+
+  Run txt2 = run_tool(pdftotext, {"-enc", "UTF-8", dir + "/definitief.pdf", "-"}, dir);
+  REQUIRE(txt2.code == 0);
+  CHECK(txt2.out.find("CONCEPT") == std::string::npos);
+  CHECK(squeeze(txt2.out).find(std::string("Vingerafdruk gegevens: ") + kFingerprint) != std::string::npos);
+  fs::remove_all(dir);
+}
