@@ -10,5 +10,17 @@ mkdir -p out
 status=0
 build/zio validate examples/*.yaml | tee out/validate.txt || status=$?
 build/zio validate --format sarif examples/*.yaml > out/validate.sarif || true
+
+# The model region's contract and checklist in every format; the draft
+# region's contract as a marked concept (it has fouten, so no signable one).
+for ext in md html odt docx pdf; do
+  build/zio render contract examples/hart-van-brabant.yaml -o "out/hart-van-brabant.contract.$ext"
+  build/zio render checklist examples/hart-van-brabant.yaml -o "out/hart-van-brabant.checklist.$ext"
+done
+build/zio render contract --concept examples/concept-met-gaten.yaml -o out/concept-met-gaten.contract.pdf
+build/zio render checklist examples/concept-met-gaten.yaml -o out/concept-met-gaten.checklist.html
+build/zio verify out/hart-van-brabant.contract.pdf examples/hart-van-brabant.yaml
 echo
-echo "zio: bevindingen staan in out/validate.txt en out/validate.sarif (exitcode validate: $status)"
+echo "zio: bevindingen in out/validate.txt en out/validate.sarif (exitcode validate: $status);"
+echo "     documenten in out/:"
+ls out/

@@ -5,9 +5,12 @@ set -euo pipefail
 
 packages=(cmake ninja-build g++ pkg-config
   libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libpoco-dev libxml2-dev
-  libkainjow-mustache-dev libcmark-gfm-dev libcmark-gfm-extensions-dev)
+  libkainjow-mustache-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
+  # PDF is LibreOffice's export of our ODT; the fonts the styles name.
+  libreoffice-writer-nogui fonts-liberation2 fonts-dejavu-core)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(catch2 libvalijson-dev python3 python3-yaml python3-jsonschema)
+  # pdftotext reads the PDFs back in the tests.
+  packages+=(catch2 libvalijson-dev poppler-utils python3 python3-yaml python3-jsonschema)
 fi
 
 missing=()

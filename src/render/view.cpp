@@ -30,8 +30,17 @@ namespace mu = kainjow::mustache;
 // Escaping
 
 namespace {
-bool ascii_punct(unsigned char c) {
-  return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+// Whether `c` must be backslash-escaped to stay literal, given what has
+// been written of the value so far. Inline markup characters always; the
+// characters that open a block (list item, heading underline, ordered list
+// "1.") only where the value could begin a line. Everything else stays as
+// written, so the Markdown stays readable in review diffs.
+bool needs_escape(unsigned char c, const std::string& so_far) {
+  static const std::string_view always = "\\`*_[]<>#|!&~";
+  if (always.find(static_cast<char>(c)) != std::string_view::npos) return true;
+  if (so_far.empty()) return c == '-' || c == '+' || c == '=' || c == ':';
+  if (c == '.' || c == ')') return so_far.find_first_not_of("0123456789") == std::string::npos;
+  return false;
 }
 }  // namespace
 
@@ -51,7 +60,7 @@ std::string markdown_escape(const std::string& s) {
     if (c < 0x80) {
       if (c <= 0x20 || c == 0x7f) {
         blank();
-      } else if (ascii_punct(c)) {
+      } else if (needs_escape(c, space ? std::string("x") : out)) {
         char esc[2] = {'\\', static_cast<char>(c)};
         put(std::string_view(esc, 2));
       } else {

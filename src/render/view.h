@@ -43,8 +43,10 @@ std::string contract_markdown(const Document& doc, const RenderOptions& opt);
 // region's name). Throws like contract_markdown for an unusable doc.
 std::string checklist_markdown(const Document* doc, const RenderOptions& opt, bool blank);
 
-// Markdown-escapes a value for a template (the custom mustache escape): every
-// ASCII punctuation character backslash-escaped, line breaks, tabs and other
+// Markdown-escapes a value for a template (the custom mustache escape): the
+// characters of inline markup backslash-escaped (\\ ` * _ [ ] < > # | ! & ~),
+// and at the value's start those that open a block (- + = :, and the . or )
+// of "1."), line breaks, tabs and other
 // control characters to a space, runs of spaces collapsed and the ends
 // trimmed, so free text can never become markup (no HTML, no emphasis, no
 // table breaks, no headings, no list items). Invalid UTF-8 becomes U+FFFD;
