@@ -11,6 +11,7 @@
 // "table_cell" (alignment from cmark_gfm_extensions_get_table_alignments
 // on the table). Raw HTML never reaches the tree as markup: the template
 // glue escapes every value, and html nodes are written as literal text.
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -20,6 +21,15 @@
 struct cmark_node;
 
 namespace zio {
+
+// A picture a document shows (the report's charts). Markdown refers to it
+// as ![alt text](zio:NAME); the alt text is the image's text alternative.
+struct Image {
+  std::string svg;         // the picture itself (HTML inlines it; ODT embeds it)
+  std::string png;         // a raster fallback (DOCX needs one beside the SVG)
+  int width_px = 0;        // intrinsic size at 96 dpi
+  int height_px = 0;
+};
 
 // What a writer needs besides the tree: title page data, footer, metadata.
 struct DocMeta {
@@ -31,6 +41,7 @@ struct DocMeta {
   std::string fingerprint;  // SHA-256 hex of the canonical data; empty: none
   bool concept = false;     // 'CONCEPT' on every page (header) when true
   std::string generator;    // "zio 0.1.0"
+  std::map<std::string, Image> images;  // by NAME of ![alt](zio:NAME)
 
   // The footer line every page carries: "Vingerafdruk gegevens: <hex>"
   // ("Data fingerprint: <hex>" in English); empty without a fingerprint.
