@@ -27,7 +27,7 @@ DocMeta meta_for(const Global& g, const Document* doc, const std::string& what, 
     const Region& r = doc->region;
     if (r.regio.naam.set) m.subtitle = r.regio.naam.v;
     if (r.regio.peildatum.set) m.date = r.regio.peildatum->text;
-    m.fingerprint = fingerprint(doc->text);
+    m.fingerprint = doc->fingerprint;
   }
   return m;
 }
@@ -57,7 +57,7 @@ int render(const Global& g, const RenderArgs& a) {
     error(g, {"geef een regiobestand op", "name a region file"});
     return 2;
   }
-  Document doc = validate_file(a.file);
+  Document doc = validate_file(a.file, true);
   Tally tally;
   tally.add(doc);
   if (doc.fatal || doc.kind != FileKind::region) {

@@ -47,7 +47,11 @@ nlohmann::json canonical_json(const YNode& n) {
 std::string fingerprint(std::string_view yaml_text) {
   ParseResult parsed = parse_yaml(yaml_text);
   if (parsed.fatal || !parsed.root) return {};
-  std::string canonical = canonical_json(*parsed.root).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return fingerprint_of(*parsed.root);
+}
+
+std::string fingerprint_of(const YNode& root) {
+  std::string canonical = canonical_json(root).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   Poco::SHA2Engine sha(Poco::SHA2Engine::SHA_256);
   sha.update(canonical);
   return Poco::DigestEngine::digestToHex(sha.digest());

@@ -16,5 +16,7 @@ nlohmann::json canonical_json(const YNode& node);
 // SHA-256 (hex, lower case) of the canonical JSON of `text`; empty when the
 // text does not parse.
 std::string fingerprint(std::string_view yaml_text);
+// The same for an already parsed tree.
+std::string fingerprint_of(const YNode& root);
 
 }  // namespace zio

@@ -1,5 +1,7 @@
 #include "load/loader.h"
 
+#include "load/canonical.h"
+
 namespace zio {
 
 namespace values {
@@ -159,7 +161,7 @@ std::string Document::line(int n) const {
   return l;
 }
 
-Document load_text(std::string path, std::string text, KeyCatalog* catalog) {
+Document load_text(std::string path, std::string text, KeyCatalog* catalog, bool want_fingerprint) {
   Document doc;
   doc.path = std::move(path);
   doc.text = std::move(text);
@@ -170,6 +172,7 @@ Document load_text(std::string path, std::string text, KeyCatalog* catalog) {
     return doc;
   }
   const YNode& root = *parsed.root;
+  if (want_fingerprint) doc.fingerprint = fingerprint_of(root);
   Reader reader(doc.findings, catalog);
   if (!root.is_map()) {
     reader.schema_error(root.pos,
@@ -195,7 +198,7 @@ Document load_text(std::string path, std::string text, KeyCatalog* catalog) {
   return doc;
 }
 
-Document load_file(const std::string& path, KeyCatalog* catalog) {
+Document load_file(const std::string& path, KeyCatalog* catalog, bool want_fingerprint) {
   std::string text;
   Finding error;
   if (!read_file(path, text, error, ParseLimits{}.max_bytes)) {
@@ -205,7 +208,7 @@ Document load_file(const std::string& path, KeyCatalog* catalog) {
     doc.findings.push_back(error);
     return doc;
   }
-  return load_text(path, std::move(text), catalog);
+  return load_text(path, std::move(text), catalog, want_fingerprint);
 }
 
 }  // namespace zio

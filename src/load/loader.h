@@ -18,15 +18,17 @@ struct Document {
   National national;
   Findings findings;   // D01/D02 from loading; rules append theirs
   bool fatal = false;  // could not be read or parsed at all (exit code 2)
+  std::string fingerprint;  // canonical-data SHA-256, when asked for at load
 
   // Line n (1-based) of the text without its line break; empty when absent.
   std::string line(int n) const;
 };
 
 // Reads and loads a file. `catalog`, when given, records every key the
-// loader knows (see reader.h). Never throws for bad input.
-Document load_file(const std::string& path, KeyCatalog* catalog = nullptr);
-Document load_text(std::string path, std::string text, KeyCatalog* catalog = nullptr);
+// loader knows (see reader.h). With `fingerprint`, Document::fingerprint is
+// computed from the same parse (load/canonical.h). Never throws for bad input.
+Document load_file(const std::string& path, KeyCatalog* catalog = nullptr, bool fingerprint = false);
+Document load_text(std::string path, std::string text, KeyCatalog* catalog = nullptr, bool fingerprint = false);
 
 // The enum values of format v1, shared by the loader and the rules.
 namespace values {

@@ -25,8 +25,8 @@ void run_rules(Document& doc) {
   });
 }
 
-Document validate_file(const std::string& path) {
-  Document doc = load_file(path);
+Document validate_file(const std::string& path, bool fingerprint) {
+  Document doc = load_file(path, nullptr, fingerprint);
   run_rules(doc);
   return doc;
 }

@@ -11,8 +11,8 @@ namespace zio {
 // the findings by position, then rule id.
 void run_rules(Document& doc);
 
-// load_file + run_rules.
-Document validate_file(const std::string& path);
+// load_file + run_rules (and the fingerprint, when asked for).
+Document validate_file(const std::string& path, bool fingerprint = false);
 
 struct Tally {
   int fouten = 0, waarschuwingen = 0, info = 0, unreadable = 0;
