@@ -14,9 +14,16 @@ peer can be checked against it.
 `--scale N` writes N copies of every region. Copy k > 0 has the same content
 drawn from the same random stream (so the same shape and the same amount of
 work), with a `-k<k>` suffix on its file name and on every id, a
-"(kopie k)" suffix on region and school names and fresh BRIN numbers. Copy 0
+"(kopie k)" suffix on region and school names and fresh school numbers. Copy 0
 is byte-identical to the --scale 1 output, so the national set is a subset
-of every scaled set. The output is the same for the same arguments on any
+of every scaled set.
+
+School numbers: a BRIN is 2 digits + 2 letters, so there are only 67,600 of
+them, fewer than the schools of the 100x set (about 84,000). Every BRIN is
+used once first (vestiging BRIN + 00 or 01, as before); after that the pool
+starts again with later vestiging numbers (round r: 2r or 2r+1), so every
+vestiging number, the key by which `zio report` counts a school, stays
+unique, and a BRIN with several vestigingen is what real institutions have. The output is the same for the same arguments on any
 machine (string seeds hash with SHA-512, not with PYTHONHASHSEED).
 
 All school, board, provider and person names are invented; only the
@@ -245,11 +252,16 @@ def unique(base, used):
 
 
 def brin_pool(seed):
-    """Every BRIN (2 digits + 2 letters) once, in a seeded order."""
+    """(BRIN, round): every BRIN (2 digits + 2 letters) once per round, in a
+    seeded order; round r > 0 gives the same BRINs for vestigingen 2r and 2r+1
+    (see the module docstring). 50 rounds: 3.38 million schools."""
     letters = [chr(c) for c in range(ord("A"), ord("Z") + 1)]
     pool = [f"{d:02d}{a}{b}" for d in range(100) for a in letters for b in letters]
     random.Random(f"{seed}:brin").shuffle(pool)
-    return iter(pool)
+    for rnd in range(50):
+        for brin in pool:
+            yield brin, rnd
+    raise SystemExit("generate: more than 3.38 million schools; the vestiging numbers are used up")
 
 
 def person(rng):
@@ -347,8 +359,9 @@ def build_region(ref, jz, copy, seed, brins, gap_kinds):
     # BRINs come from the set-wide pool, not from rng: every copy gets fresh
     # ones while rng's stream, and so the copy's shape, stays the same.
     for s in scholen:
-        s["brin"] = next(brins)
-        s["vestiging"] = s["brin"] + rng.choice(["00", "00", "01"])
+        s["brin"], rnd = next(brins)
+        suffix = int(rng.choice(["00", "00", "01"]))   # one draw per school, in every round
+        s["vestiging"] = f"{s['brin']}{suffix + 2 * rnd:02d}"
 
     # -- afspraken
     afspraken = {}

@@ -20,6 +20,10 @@ done
 build/zio render contract --concept examples/concept-met-gaten.yaml -o out/concept-met-gaten.contract.pdf
 build/zio render checklist examples/concept-met-gaten.yaml -o out/concept-met-gaten.checklist.html
 build/zio verify out/hart-van-brabant.contract.pdf examples/hart-van-brabant.yaml
+# The progress summary over all example regions and landelijk.yaml.
+for ext in md html pdf; do
+  build/zio report examples -o "out/voortgang.$ext" --csv out/voortgang.csv
+done
 echo
 echo "zio: bevindingen in out/validate.txt en out/validate.sarif (exitcode validate: $status);"
 echo "     documenten in out/:"

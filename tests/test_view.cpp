@@ -673,11 +673,12 @@ TEST_CASE("English contract and checklist", "[view]") {
 TEST_CASE("values ending in punctuation fit the sentence", "[view]") {
   std::string yaml = example_text("hart-van-brabant.yaml");
   yaml = replace_once(yaml, "    naam: Amarant\n", "    naam: Amarant B.V.\n");
+  yaml = replace_once(yaml, "    naam: Siza\n", "    naam: Siza B.V.\n");
   yaml = replace_once(yaml, "gezamenlijk aangewezen door de partijen\n", "gezamenlijk aangewezen door de partijen.\n");
   yaml = replace_once(yaml, "functie: wethouder jeugd\n", "functie: wethouder jeugd;\n");
   std::string md = contract_markdown(from_text(yaml), {});
-  CHECK(md.find("ingekocht door Gemeente Tilburg bij Amarant B.V. en Siza.\n") != std::string::npos);
-  CHECK(md.find("geleverd door Amarant B.V. en Siza.\n") != std::string::npos);
+  CHECK(md.find("ingekocht door Gemeente Tilburg bij Amarant B.V. en Siza B.V.\n") != std::string::npos);
+  CHECK(md.find("geleverd door Amarant B.V. en Siza B.V.\n") != std::string::npos);
   CHECK(md.find("gezamenlijk aangewezen door de partijen.\n") != std::string::npos);
   CHECK(md.find("M. van den Berg, wethouder jeugd;\n") != std::string::npos);
   CHECK(md.find("B.V..") == std::string::npos);

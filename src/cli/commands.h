@@ -25,6 +25,16 @@ struct RenderArgs {
   std::string templates;  // directory with replacement templates/styles
 };
 int render(const Global& g, const RenderArgs& a);
+struct ReportArgs {
+  std::string dir;        // the folder of region files (and landelijk.yaml)
+  std::string out;        // by extension, as render; "-" Markdown to stdout
+  std::string vorige;     // the folder of the previous report, for the changes
+  std::string csv;        // one row per region file; "-" to stdout
+  std::string templates;  // directory with replacement templates/styles
+};
+// 0: written (also when region files have fouten: the report shows them);
+// 2: DIR (or --vorige) unreadable or without region files, or cannot write.
+int report(const Global& g, const ReportArgs& a);
 // 0: the document was rendered from this data; 1: it was not; 2: unreadable.
 int verify(const Global& g, const std::string& document, const std::string& file);
 

@@ -41,6 +41,16 @@ int main(int argc, char** argv) {
   render->add_flag("--leeg", render_args.leeg, "een lege checklist voor een regio die begint");
   render->add_option("--templates", render_args.templates, "map met eigen sjablonen en stijlen (zelfde namen als templates/)");
 
+  cli::ReportArgs report_args;
+  auto* report = app.add_subcommand("report", "maak de voortgangsrapportage over een map met regiobestanden (en landelijk.yaml)");
+  report->add_option("DIR", report_args.dir, "map met regiobestanden (YAML) en eventueel landelijk.yaml")->required();
+  report->add_option("-o,--output", report_args.out, "doelbestand; de extensie kiest het formaat (.md, .html, .odt, .docx, .pdf), '-' is Markdown naar standaarduitvoer")->required();
+  report->add_option("--vorige", report_args.vorige, "map van de vorige rapportage: de cijfers toen en nu, en welke regio's van status veranderden");
+  report->add_option("--csv", report_args.csv, "schrijf ook een CSV met één regel per regio, voor Excel ('-' naar standaarduitvoer)");
+  report->add_option("--templates", report_args.templates, "map met eigen sjablonen en stijlen (zelfde namen als templates/)");
+  // Also after the subcommand, as users write it: zio report DIR -o OUT --lang en.
+  report->add_option("--lang", lang, "taal van berichten en documenten: nl of en")->check(CLI::IsMember({"nl", "en"}));
+
   std::string verify_doc, verify_file;
   auto* verify = app.add_subcommand("verify", "controleer of een document uit deze gegevens is gemaakt (vingerafdruk)");
   verify->add_option("DOCUMENT", verify_doc, "het document (.odt, .docx, .html of .pdf)")->required();
@@ -61,6 +71,7 @@ int main(int argc, char** argv) {
     if (*init) return cli::init(g, init_out, force);
     if (*render) return cli::render(g, render_args);
     if (*verify) return cli::verify(g, verify_doc, verify_file);
+    if (*report) return cli::report(g, report_args);
   } catch (const std::exception& e) {
     // A bug, not bad input: say so plainly instead of aborting.
     cli::error(g, Text{"interne fout: ", "internal error: "} + e.what());

@@ -5,6 +5,11 @@
 //
 // Word is strict about child order inside w:pPr, w:rPr, w:tblPr, w:tcPr and
 // w:sectPr (the schema uses xsd:sequence); the helpers below keep it.
+//
+// Charts (![alt](zio:NAME) with NAME in DocMeta::images) are inline
+// pictures as Word 2016+ writes them: word/media/NAME.png as the picture
+// every reader shows, word/media/NAME.svg through the asvg:svgBlip
+// extension for those that read it; the alt text is wp:docPr's descr.
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 #include <libxml/parser.h>
@@ -12,6 +17,7 @@
 #include <libxml/xpathInternals.h>
 
 #include <algorithm>
+#include <climits>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -32,6 +38,13 @@ constexpr const char* kOfficeRel = "http://schemas.openxmlformats.org/officeDocu
 constexpr const char* kCustomNs = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties";
 constexpr const char* kVtNs = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes";
 constexpr const char* kFingerprintProperty = "zio-vingerafdruk";
+constexpr const char* kWp = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+constexpr const char* kA = "http://schemas.openxmlformats.org/drawingml/2006/main";
+constexpr const char* kPic = "http://schemas.openxmlformats.org/drawingml/2006/picture";
+constexpr const char* kAsvg = "http://schemas.microsoft.com/office/drawing/2016/SVG/main";
+constexpr const char* kSvgBlipExt = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}";
+constexpr long kEmuPerPx = 9525;     // at 96 dpi
+constexpr long kEmuPerTwip = 635;
 
 // Page geometry in twips: A4, 2.5 cm margins, so the text is 9070 wide.
 constexpr int kPageW = 11906, kPageH = 16838, kMargin = 1418, kHdrFtr = 709;
@@ -184,6 +197,32 @@ std::vector<Segment> split_direction(const std::string& s, bool base_rtl) {
   return out;
 }
 
+// ---------------------------------------------------------------- images
+
+// The image of ![alt](zio:NAME) when the document has it (with a PNG, which
+// every Word needs) and NAME is safe as a file name in the zip; nullptr
+// otherwise (written as its alt text).
+const Image* zio_image(cmark_node* n, const DocMeta& meta, std::string* name = nullptr) {
+  if (cmark_node_get_type(n) != CMARK_NODE_IMAGE) return nullptr;
+  const char* url = cmark_node_get_url(n);
+  if (!url || std::string_view(url).rfind("zio:", 0) != 0) return nullptr;
+  std::string key = url + 4;
+  if (key.empty() || key[0] == '.' ||
+      !std::all_of(key.begin(), key.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+      }))
+    return nullptr;
+  auto it = meta.images.find(key);
+  if (it == meta.images.end() || it->second.png.empty() || it->second.width_px <= 0 || it->second.height_px <= 0)
+    return nullptr;
+  if (name) *name = key;
+  return &it->second;
+}
+
+// The relationship ids of the k-th image (0-based): PNG and SVG.
+std::string png_rel_id(size_t k) { return "rIdImg" + std::to_string(k + 1); }
+std::string svg_rel_id(size_t k) { return "rIdImg" + std::to_string(k + 1) + "Svg"; }
+
 // ---------------------------------------------------------------- body
 
 struct ListInfo {
@@ -199,7 +238,11 @@ struct OrderedList {
 // Writes the body of word/document.xml from the tree.
 class BodyWriter {
  public:
-  BodyWriter(XmlWriter& x, const DocMeta& meta) : x_(x), lang_(words(meta.lang).lang_tag) {}
+  BodyWriter(XmlWriter& x, const DocMeta& meta) : x_(x), lang_(words(meta.lang).lang_tag), meta_(meta) {}
+
+  // The image NAMEs the body shows, in order of first appearance; the k-th
+  // has relationships png_rel_id(k) and svg_rel_id(k).
+  const std::vector<std::string>& images() const { return images_; }
 
   void title_block(const DocMeta& meta) {
     if (!meta.title.empty()) simple_paragraph("Title", meta.title);
@@ -210,6 +253,12 @@ class BodyWriter {
     cmark_iter* it = cmark_iter_new(root);
     for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
       cmark_node* n = cmark_iter_get_node(it);
+      std::string image;
+      if (ev == CMARK_EVENT_ENTER && zio_image(n, meta_, &image)) {
+        drawing(n, image);
+        cmark_iter_reset(it, n, CMARK_EVENT_EXIT);  // the alt text is the picture's descr
+        continue;
+      }
       if (ev == CMARK_EVENT_ENTER)
         enter(it, n);
       else if (ev == CMARK_EVENT_EXIT)
@@ -666,6 +715,68 @@ class BodyWriter {
   bool in_cell_ = false;
   bool para_rtl_ = false;
   Fmt fmt_;
+  const DocMeta& meta_;
+  std::vector<std::string> images_;
+  int drawing_count_ = 0;
+
+  // An inline picture in its own run, sized from the image's pixels at
+  // 96 dpi and never larger than the text area.
+  void drawing(cmark_node* n, const std::string& name) {
+    const Image& img = meta_.images.at(name);
+    auto found = std::find(images_.begin(), images_.end(), name);
+    const size_t k = static_cast<size_t>(found - images_.begin());
+    if (found == images_.end()) images_.push_back(name);
+    long cx = img.width_px * kEmuPerPx, cy = img.height_px * kEmuPerPx;
+    const long max_cx = static_cast<long>(kTextWidth - list_text_indent() - quote_indent()) * kEmuPerTwip;
+    if (cx > max_cx && max_cx > 0) {
+      cy = cy * max_cx / cx;
+      cx = max_cx;
+    }
+    constexpr long max_cy = 22L * 360000;  // 22 cm: a chart of many bars still fits on a page
+    if (cy > max_cy) {
+      cx = cx * max_cy / cy;
+      cy = max_cy;
+    }
+    const std::string id = std::to_string(++drawing_count_), w = std::to_string(cx), h = std::to_string(cy);
+    const std::string alt = xml_safe(plain_text(n));
+    ensure_paragraph();
+    x_.start("w:r").start("w:drawing");
+    x_.start("wp:inline").attr("xmlns:wp", kWp)
+        .attr("distT", "0").attr("distB", "0").attr("distL", "0").attr("distR", "0");
+    x_.start("wp:extent").attr("cx", w).attr("cy", h).end();
+    x_.start("wp:effectExtent").attr("l", "0").attr("t", "0").attr("r", "0").attr("b", "0").end();
+    x_.start("wp:docPr").attr("id", id).attr("name", "Grafiek " + id).attr("descr", alt).end();
+    x_.start("wp:cNvGraphicFramePr");
+    x_.start("a:graphicFrameLocks").attr("xmlns:a", kA).attr("noChangeAspect", "1").end();
+    x_.end();
+    x_.start("a:graphic").attr("xmlns:a", kA);
+    x_.start("a:graphicData").attr("uri", "http://schemas.openxmlformats.org/drawingml/2006/picture");
+    x_.start("pic:pic").attr("xmlns:pic", kPic);
+    x_.start("pic:nvPicPr");
+    x_.start("pic:cNvPr").attr("id", id).attr("name", name + ".png").attr("descr", alt).end();
+    x_.start("pic:cNvPicPr").start("a:picLocks").attr("noChangeAspect", "1").attr("noChangeArrowheads", "1").end().end();
+    x_.end();  // nvPicPr
+    x_.start("pic:blipFill");
+    x_.start("a:blip").attr("r:embed", png_rel_id(k));
+    if (!img.svg.empty()) {
+      x_.start("a:extLst").start("a:ext").attr("uri", kSvgBlipExt);
+      x_.start("asvg:svgBlip").attr("xmlns:asvg", kAsvg).attr("r:embed", svg_rel_id(k)).end();
+      x_.end().end();
+    }
+    x_.end();  // blip
+    x_.start("a:stretch").start("a:fillRect").end().end();
+    x_.end();  // blipFill
+    x_.start("pic:spPr");
+    x_.start("a:xfrm");
+    x_.start("a:off").attr("x", "0").attr("y", "0").end();
+    x_.start("a:ext").attr("cx", w).attr("cy", h).end();
+    x_.end();
+    x_.start("a:prstGeom").attr("prst", "rect").start("a:avLst").end().end();
+    x_.end();  // spPr
+    x_.end().end().end();  // pic, graphicData, graphic
+    x_.end();              // inline
+    x_.end().end();        // drawing, run
+  }
 };
 
 // ---------------------------------------------------------------- parts
@@ -712,17 +823,22 @@ const char* rel_id_of(const char* path) {
   return "";
 }
 
-std::string content_types_xml() {
+std::string content_types_xml(bool images) {
   XmlWriter x;
   x.start("Types").attr("xmlns", "http://schemas.openxmlformats.org/package/2006/content-types");
   x.start("Default").attr("Extension", "rels").attr("ContentType", "application/vnd.openxmlformats-package.relationships+xml").end();
   x.start("Default").attr("Extension", "xml").attr("ContentType", "application/xml").end();
+  if (images) {
+    x.start("Default").attr("Extension", "png").attr("ContentType", "image/png").end();
+    x.start("Default").attr("Extension", "svg").attr("ContentType", "image/svg+xml").end();
+  }
   for (const Part& p : parts())
     x.start("Override").attr("PartName", std::string("/") + p.path).attr("ContentType", p.content_type).end();
   return x.finish();
 }
 
-std::string rels_xml(bool from_document) {
+std::string rels_xml(bool from_document, const std::vector<std::string>& images = {},
+                     const DocMeta* meta = nullptr) {
   XmlWriter x;
   x.start("Relationships").attr("xmlns", kRelNs);
   for (const Part& p : parts()) {
@@ -731,10 +847,19 @@ std::string rels_xml(bool from_document) {
     if (from_document) target = target.substr(target.find('/') + 1);  // relative to word/
     x.start("Relationship").attr("Id", p.rel_id).attr("Type", p.rel).attr("Target", target).end();
   }
+  for (size_t k = 0; from_document && meta && k < images.size(); ++k) {
+    const std::string image_rel = std::string(kOfficeRel) + "image";
+    x.start("Relationship").attr("Id", png_rel_id(k)).attr("Type", image_rel)
+        .attr("Target", "media/" + images[k] + ".png").end();
+    if (!meta->images.at(images[k]).svg.empty())
+      x.start("Relationship").attr("Id", svg_rel_id(k)).attr("Type", image_rel)
+          .attr("Target", "media/" + images[k] + ".svg").end();
+  }
   return x.finish();
 }
 
-std::string document_xml(const Tree& tree, const DocMeta& meta, std::vector<OrderedList>& ordered) {
+std::string document_xml(const Tree& tree, const DocMeta& meta, std::vector<OrderedList>& ordered,
+                         std::vector<std::string>& images) {
   XmlWriter x;
   x.start("w:document").attr("xmlns:w", kW).attr("xmlns:r", kR);
   x.start("w:body");
@@ -742,6 +867,7 @@ std::string document_xml(const Tree& tree, const DocMeta& meta, std::vector<Orde
   body.title_block(meta);
   if (tree.root()) body.walk(tree.root());
   ordered = body.ordered_lists();
+  images = body.images();
   x.start("w:sectPr");
   x.start("w:headerReference").attr("w:type", "default").attr("r:id", rel_id_of("word/header1.xml")).end();
   x.start("w:footerReference").attr("w:type", "default").attr("r:id", rel_id_of("word/footer1.xml")).end();
@@ -916,11 +1042,12 @@ std::string custom_xml(const DocMeta& meta) {
 
 std::string write_docx(const Tree& tree, const DocMeta& meta, std::string_view styles_xml) {
   std::vector<OrderedList> ordered;
-  std::string document = document_xml(tree, meta, ordered);
+  std::vector<std::string> images;
+  std::string document = document_xml(tree, meta, ordered, images);
   std::vector<ZipEntry> entries;
-  entries.push_back({"[Content_Types].xml", content_types_xml()});
+  entries.push_back({"[Content_Types].xml", content_types_xml(!images.empty())});
   entries.push_back({"_rels/.rels", rels_xml(false)});
-  entries.push_back({"word/_rels/document.xml.rels", rels_xml(true)});
+  entries.push_back({"word/_rels/document.xml.rels", rels_xml(true, images, &meta)});
   for (const Part& p : parts()) {
     const std::string_view path = p.path;
     std::string data;
@@ -935,6 +1062,11 @@ std::string write_docx(const Tree& tree, const DocMeta& meta, std::string_view s
     else if (path == "docProps/app.xml") data = app_xml(meta);
     else if (path == "docProps/custom.xml") data = custom_xml(meta);
     entries.push_back({p.path, std::move(data)});
+  }
+  for (const std::string& name : images) {
+    const Image& img = meta.images.at(name);
+    entries.push_back({"word/media/" + name + ".png", img.png, true});  // PNG is compressed already
+    if (!img.svg.empty()) entries.push_back({"word/media/" + name + ".svg", img.svg});
   }
   return make_zip(entries);
 }

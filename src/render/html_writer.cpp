@@ -2,10 +2,15 @@
 // built as a libxml2 HTML tree and serialised by libxml2's HTML serialiser,
 // so all escaping is libxml2's and void elements come out as HTML (<meta>,
 // <br>). The stylesheet is inlined; print layout lives in that stylesheet.
+// Charts (![alt](zio:NAME) with NAME in DocMeta::images) are inline SVG,
+// parsed by libxml2 and copied into the tree: the page stays one file, the
+// chart stays text a screen reader can reach (role="img", <title>, <desc>)
+// and scales sharply in print.
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/HTMLtree.h>
+#include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xpath.h>
 
@@ -13,10 +18,13 @@
 #include <cctype>
 #include <climits>
 #include <cstdint>
+#include <map>
 #include <memory>
+#include <sstream>
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "render/document.h"
 
@@ -51,7 +59,7 @@ void add_text(xmlNodePtr parent, const std::string& text);
 bool holds_blocks(xmlNodePtr n) {
   static const std::set<std::string> names{"html",       "head", "body",  "header", "main",  "footer",
                                            "blockquote", "ul",   "ol",    "table",  "thead", "tbody",
-                                           "tr"};
+                                           "tr",         "figure"};
   return n->type == XML_ELEMENT_NODE && names.count(reinterpret_cast<const char*>(n->name));
 }
 
@@ -189,11 +197,62 @@ std::string defuse_css(std::string_view css) {
   return out;
 }
 
+// The NAME of an image node ![alt](zio:NAME) when the document has that
+// image, else nullptr (other images are written as their alt text).
+const Image* zio_image(cmark_node* n, const DocMeta& meta) {
+  if (cmark_node_get_type(n) != CMARK_NODE_IMAGE) return nullptr;
+  const char* url = cmark_node_get_url(n);
+  if (!url || std::string_view(url).rfind("zio:", 0) != 0) return nullptr;
+  auto it = meta.images.find(url + 4);
+  return it == meta.images.end() || it->second.svg.empty() ? nullptr : &it->second;
+}
+
+// A paragraph whose only content is one such image becomes a <figure>.
+bool is_figure(cmark_node* n, const DocMeta& meta) {
+  cmark_node* child = cmark_node_first_child(n);
+  return cmark_node_get_type(n) == CMARK_NODE_PARAGRAPH && child && !cmark_node_next(child) &&
+         zio_image(child, meta);
+}
+
+// Drops what could run code or fetch something from an imported SVG
+// (scripts, foreign content, event handlers, references outside the
+// picture), so the page keeps no external reference whatever the image.
+void sanitize_svg(xmlNodePtr n) {
+  for (xmlNodePtr c = n->children; c;) {
+    xmlNodePtr next = c->next;
+    if (c->type == XML_ELEMENT_NODE) {
+      std::string name = reinterpret_cast<const char*>(c->name);
+      if (name == "script" || name == "foreignObject" || name == "iframe" || name == "use" || name == "image") {
+        xmlUnlinkNode(c);
+        xmlFreeNode(c);
+      } else {
+        sanitize_svg(c);
+      }
+    } else if (c->type != XML_TEXT_NODE && c->type != XML_CDATA_SECTION_NODE) {
+      xmlUnlinkNode(c);  // comments, processing instructions, entity references
+      xmlFreeNode(c);
+    }
+    c = next;
+  }
+  for (xmlAttrPtr a = n->properties; a;) {
+    xmlAttrPtr next = a->next;
+    std::string name = reinterpret_cast<const char*>(a->name);
+    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char ch) { return std::tolower(ch); });
+    xmlChar* value = xmlNodeGetContent(reinterpret_cast<xmlNodePtr>(a));
+    std::string v = value ? reinterpret_cast<const char*>(value) : "";
+    xmlFree(value);
+    bool drop = name.rfind("on", 0) == 0 || ((name == "href" || name == "src") && v.rfind('#', 0) != 0) ||
+                (name == "style" && v.find("url(") != std::string::npos);
+    if (drop) xmlRemoveProp(a);
+    a = next;
+  }
+}
+
 // Walks the cmark tree with its iterator (no recursion, so deep nesting is
 // safe) and mirrors it as HTML elements below <main>.
 class Walker {
  public:
-  Walker(xmlNodePtr main, Lang lang) : cur_(main), lang_(lang) {}
+  Walker(xmlNodePtr main, const DocMeta& meta) : cur_(main), lang_(meta.lang), meta_(meta) {}
 
   // The page's h1 is DocMeta's title (emit.cpp drops a template heading
   // that repeats it before any writer sees the tree).
@@ -202,7 +261,13 @@ class Walker {
     std::unique_ptr<cmark_iter, void (*)(cmark_iter*)> it(cmark_iter_new(root), cmark_iter_free);
     for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
       cmark_node* n = cmark_iter_get_node(it.get());
-      if (ev == CMARK_EVENT_ENTER)
+      if (ev == CMARK_EVENT_ENTER && is_figure(n, meta_)) {
+        figure(cmark_node_first_child(n));
+        cmark_iter_reset(it.get(), n, CMARK_EVENT_EXIT);  // its exit is skipped too
+      } else if (ev == CMARK_EVENT_ENTER && zio_image(n, meta_)) {
+        chart(cur_, n);  // inline among text: <svg> is phrasing content
+        cmark_iter_reset(it.get(), n, CMARK_EVENT_EXIT);
+      } else if (ev == CMARK_EVENT_ENTER)
         enter(n);
       else if (ev == CMARK_EVENT_EXIT)
         for (int k = levels(n); k > 0; --k) cur_ = cur_->parent;
@@ -212,6 +277,8 @@ class Walker {
  private:
   xmlNodePtr cur_;
   Lang lang_;
+  const DocMeta& meta_;
+  std::map<std::string, DocPtr> svgs_;  // parsed once per image NAME
   // The page's heading for each Markdown level used: the smallest level
   // used is h2 (h1 is the title), the next h3, and so on, so a template
   // whose articles are "##" still gets h2 articles.
@@ -275,6 +342,76 @@ class Walker {
     int next = 2;
     for (int level = 1; level <= 6; ++level)
       if (used[level]) heading_for_level_[level] = std::min(next++, 6);
+  }
+
+  // <figure><svg .../><figcaption>alt</figcaption></figure>
+  void figure(cmark_node* image) {
+    xmlNodePtr fig = add(cur_, "figure");
+    set(fig, "class", "zio-chart");
+    chart(fig, image);
+    std::string alt = plain_text(image);
+    if (!alt.empty()) set(add(fig, "figcaption", alt), "dir", "auto");
+  }
+
+  // The image's SVG, parsed with libxml2 and copied into the page's tree.
+  // Its ids become unique in the page (a chart may appear twice) and the
+  // aria references follow them.
+  void chart(xmlNodePtr parent, cmark_node* image) {
+    const std::string name = cmark_node_get_url(image) + 4;
+    auto found = svgs_.find(name);
+    if (found == svgs_.end()) {
+      const std::string& svg = zio_image(image, meta_)->svg;
+      DocPtr parsed(xmlReadMemory(svg.data(), static_cast<int>(std::min<size_t>(svg.size(), INT_MAX)), nullptr,
+                                  "UTF-8", XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
+      xmlNodePtr root = parsed ? xmlDocGetRootElement(parsed.get()) : nullptr;
+      if (!root || parsed->intSubset || !xmlStrEqual(root->name, X("svg")) || !root->ns ||
+          !xmlStrEqual(root->ns->href, X("http://www.w3.org/2000/svg")))
+        throw std::runtime_error("image " + name + ": not an SVG document");
+      found = svgs_.emplace(name, std::move(parsed)).first;
+    }
+    xmlNodePtr copy = xmlDocCopyNode(xmlDocGetRootElement(found->second.get()), parent->doc, 1);
+    if (!copy) throw std::bad_alloc();
+    sanitize_svg(copy);
+    renumber_ids(copy);
+    // Narrow screens and print: shrink with the page, keep the proportions.
+    xmlSetProp(copy, X("style"), X("max-width: 100%; height: auto"));
+    if (holds_blocks(parent)) add_text(parent, "\n");
+    xmlAddChild(parent, copy);
+  }
+
+  void renumber_ids(xmlNodePtr svg) {
+    std::map<std::string, std::string> renamed;
+    std::vector<xmlNodePtr> stack{svg};
+    while (!stack.empty()) {
+      xmlNodePtr n = stack.back();
+      stack.pop_back();
+      if (xmlChar* id = xmlGetProp(n, X("id"))) {
+        std::string old = reinterpret_cast<const char*>(id);
+        xmlFree(id);
+        std::string now = old;
+        for (int k = 2; ids_.count(now); ++k) now = old + "-" + std::to_string(k);
+        ids_.insert(now);
+        if (now != old) {
+          renamed[old] = now;
+          xmlSetProp(n, X("id"), X(now.c_str()));
+        }
+      }
+      for (xmlNodePtr c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE) stack.push_back(c);
+    }
+    if (renamed.empty()) return;
+    for (const char* attr : {"aria-labelledby", "aria-describedby"}) {
+      xmlChar* v = xmlGetProp(svg, X(attr));
+      if (!v) continue;
+      std::istringstream in(reinterpret_cast<const char*>(v));
+      xmlFree(v);
+      std::string out, token;
+      while (in >> token) {
+        auto r = renamed.find(token);
+        out += (out.empty() ? "" : " ") + (r == renamed.end() ? token : r->second);
+      }
+      xmlSetProp(svg, X(attr), X(out.c_str()));
+    }
   }
 
   std::string unique_id(const std::string& text) {
@@ -453,7 +590,7 @@ std::string write_html(const Tree& tree, const DocMeta& meta, std::string_view c
   }
 
   xmlNodePtr main = add(body, "main");
-  if (tree.root()) Walker(main, meta.lang).walk(tree.root());
+  if (tree.root()) Walker(main, meta).walk(tree.root());
 
   xmlNodePtr footer = add(body, "footer");
   if (!meta.footer_text().empty()) set(add(footer, "p", meta.footer_text()), "class", "fingerprint");

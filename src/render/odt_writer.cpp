@@ -2,6 +2,12 @@
 // stores the dynamic header/footer values in meta.xml and packs them with
 // the user-replaceable styles.xml into a deterministic zip.
 //
+// Charts (![alt](zio:NAME) with NAME in DocMeta::images) go in as
+// Pictures/NAME.svg, and Pictures/NAME.png when the image has one, as the
+// fallback image of the same draw:frame (as LibreOffice itself stores SVG);
+// the alt text is the frame's svg:title, the chart's own <desc> (its data
+// in words) its svg:desc.
+//
 // The page header and footer live in styles.xml (static, replaceable), so
 // they show the per-document values through <text:user-defined> fields that
 // LibreOffice fills from meta.xml's <meta:user-defined> properties.
@@ -13,6 +19,7 @@
 #include <libxml/xpathInternals.h>
 
 #include <algorithm>
+#include <climits>
 #include <cstdint>
 #include <stdexcept>
 #include <string>
@@ -35,6 +42,7 @@ constexpr const char* kNsText = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 constexpr const char* kNsTable = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
 constexpr const char* kNsFo = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
 constexpr const char* kNsSvg = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0";
+constexpr const char* kNsDraw = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
 constexpr const char* kNsXlink = "http://www.w3.org/1999/xlink";
 constexpr const char* kNsDc = "http://purl.org/dc/elements/1.1/";
 constexpr const char* kNsMeta = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0";
@@ -44,6 +52,8 @@ constexpr const char* kNsManifest = "urn:oasis:names:tc:opendocument:xmlns:manif
 // margins), in 1/1000 cm. Tables are also aligned to the margins, so other
 // margins in a replaced styles.xml still work through the relative widths.
 constexpr long kTextWidth = 16000;
+// The tallest picture: well within A4's text height with 2.5 cm margins.
+constexpr long kMaxImageHeight = 22000;
 
 // Valid UTF-8 with only characters XML 1.0 allows: invalid bytes become
 // U+FFFD, control characters (other than tab and newline) are dropped. The
@@ -118,6 +128,52 @@ void text_props(XmlWriter& x, bool bold, bool italic, bool code) {
   x.end();
 }
 
+// The image of ![alt](zio:NAME) when the document has it and NAME is safe
+// as a file name in the zip; nullptr otherwise (written as its alt text).
+const Image* zio_image(cmark_node* n, const DocMeta& meta, std::string* name = nullptr) {
+  if (cmark_node_get_type(n) != CMARK_NODE_IMAGE) return nullptr;
+  const char* url = cmark_node_get_url(n);
+  if (!url || std::string_view(url).rfind("zio:", 0) != 0) return nullptr;
+  std::string key = url + 4;
+  if (key.empty() || key[0] == '.' ||
+      !std::all_of(key.begin(), key.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+      }))
+    return nullptr;
+  auto it = meta.images.find(key);
+  if (it == meta.images.end() || it->second.svg.empty() || it->second.width_px <= 0 || it->second.height_px <= 0)
+    return nullptr;
+  if (name) *name = key;
+  return &it->second;
+}
+
+bool has_images(cmark_node* root, const DocMeta& meta) {
+  bool found = false;
+  cmark_iter* it = cmark_iter_new(root);
+  for (cmark_event_type ev; !found && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;)
+    found = ev == CMARK_EVENT_ENTER && zio_image(cmark_iter_get_node(it), meta);
+  cmark_iter_free(it);
+  return found;
+}
+
+// The text of the SVG root's <desc> (a chart's data in words); empty if none.
+std::string svg_desc(const std::string& svg) {
+  std::string out;
+  xmlDocPtr doc = xmlReadMemory(svg.data(), static_cast<int>(std::min<size_t>(svg.size(), INT_MAX)), nullptr, nullptr,
+                                XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  if (!doc) return out;
+  if (xmlNodePtr root = xmlDocGetRootElement(doc))
+    for (xmlNodePtr c = root->children; c; c = c->next)
+      if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, BAD_CAST "desc")) {
+        xmlChar* t = xmlNodeGetContent(c);
+        if (t) out = reinterpret_cast<const char*>(t);
+        xmlFree(t);
+        break;
+      }
+  xmlFreeDoc(doc);
+  return out;
+}
+
 // cmark-gfm names a table's header row "table_header", its other rows
 // "table_row"; both are rows here.
 std::string table_name(int n) { return "Tabel" + std::to_string(n); }
@@ -156,8 +212,20 @@ void column_styles(XmlWriter& x, cmark_node* root) {
   cmark_iter_free(it);
 }
 
-void automatic_styles(XmlWriter& x, cmark_node* root) {
+void automatic_styles(XmlWriter& x, cmark_node* root, bool images) {
   x.start("office:automatic-styles");
+  if (images) {
+    // A chart sits in its line like a large character: it stays in the
+    // text flow and moves to the next page with its paragraph. (Anchored to
+    // the paragraph, LibreOffice lifted a chart over the text above it when
+    // the paragraph started near the foot of a page.)
+    x.start("style:style").attr("style:name", "Fr_grafiek").attr("style:family", "graphic");
+    x.start("style:graphic-properties")
+        .attr("style:vertical-pos", "top")
+        .attr("style:vertical-rel", "baseline")
+        .end();
+    x.end();
+  }
   for (int i = 1; i < 8; ++i) {
     bool b = i & 1, it = i & 2, c = i & 4;
     x.start("style:style").attr("style:name", span_style(b, it, c)).attr("style:family", "text");
@@ -218,7 +286,10 @@ struct TableState {
 // Writes office:text from the tree.
 class Body {
  public:
-  explicit Body(XmlWriter& x) : x_(x) {}
+  Body(XmlWriter& x, const DocMeta& meta) : x_(x), meta_(meta) {}
+
+  // The image NAMEs the body shows, in order of first appearance.
+  const std::vector<std::string>& images() const { return images_; }
 
   void title_block(const DocMeta& meta) {
     if (!meta.title.empty()) paragraph("Title", meta.title);
@@ -229,10 +300,15 @@ class Body {
     cmark_iter* it = cmark_iter_new(root);
     for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
       cmark_node* n = cmark_iter_get_node(it);
-      if (ev == CMARK_EVENT_ENTER)
+      std::string name;
+      if (ev == CMARK_EVENT_ENTER && zio_image(n, meta_, &name)) {
+        frame(n, name);
+        cmark_iter_reset(it, n, CMARK_EVENT_EXIT);  // the alt text is the frame's title
+      } else if (ev == CMARK_EVENT_ENTER) {
         enter(n);
-      else
+      } else {
         leave(n);
+      }
     }
     cmark_iter_free(it);
   }
@@ -244,6 +320,51 @@ class Body {
   std::vector<bool> links_;  // per open link: was a text:a started
   int quote_ = 0, bold_ = 0, italic_ = 0;
   int table_count_ = 0;
+  const DocMeta& meta_;
+  std::vector<std::string> images_;
+  int frame_count_ = 0;
+
+  // A draw:frame anchored as a character of the paragraph it stands in,
+  // sized from the image's pixels at 96 dpi and never larger than the text
+  // area.
+  void frame(cmark_node* n, const std::string& name) {
+    const Image& img = meta_.images.at(name);
+    if (std::find(images_.begin(), images_.end(), name) == images_.end()) images_.push_back(name);
+    long w = img.width_px * 2540L / 96, h = img.height_px * 2540L / 96;  // 1/1000 cm
+    if (w > kTextWidth) {
+      h = h * kTextWidth / w;
+      w = kTextWidth;
+    }
+    if (h > kMaxImageHeight) {  // a chart of many bars still fits on a page
+      w = w * kMaxImageHeight / h;
+      h = kMaxImageHeight;
+    }
+    bool own_par = !in_par_;
+    if (own_par) open_par("text:p", block_style());
+    x_.start("draw:frame")
+        .attr("draw:style-name", "Fr_grafiek")
+        .attr("draw:name", "Grafiek" + std::to_string(++frame_count_))
+        .attr("text:anchor-type", "as-char")
+        .attr("svg:width", cm(w))
+        .attr("svg:height", cm(h))
+        .attr("draw:z-index", "0");
+    auto image = [&](const std::string& path, const char* type) {
+      x_.start("draw:image")
+          .attr("xlink:href", path)
+          .attr("xlink:type", "simple")
+          .attr("xlink:show", "embed")
+          .attr("xlink:actuate", "onLoad")
+          .attr("draw:mime-type", type)
+          .end();
+    };
+    image("Pictures/" + name + ".svg", "image/svg+xml");
+    if (!img.png.empty()) image("Pictures/" + name + ".png", "image/png");
+    const std::string alt = clean(plain_text(n)), desc = clean(svg_desc(img.svg));
+    if (!alt.empty()) x_.element("svg:title", alt);
+    if (!desc.empty() || !alt.empty()) x_.element("svg:desc", desc.empty() ? alt : desc);
+    x_.end();
+    if (own_par) close_par();
+  }
   bool in_par_ = false;
   bool ws_ = true;  // the paragraph so far is empty or ends in white space
 
@@ -528,10 +649,11 @@ void namespaces(XmlWriter& x) {
       .attr("xmlns:svg", kNsSvg)
       .attr("xmlns:xlink", kNsXlink)
       .attr("xmlns:dc", kNsDc)
-      .attr("xmlns:meta", kNsMeta);
+      .attr("xmlns:meta", kNsMeta)
+      .attr("xmlns:draw", kNsDraw);
 }
 
-std::string content_xml(const Tree& tree, const DocMeta& meta) {
+std::string content_xml(const Tree& tree, const DocMeta& meta, std::vector<std::string>& images) {
   XmlWriter x;
   x.start("office:document-content");
   namespaces(x);
@@ -545,11 +667,12 @@ std::string content_xml(const Tree& tree, const DocMeta& meta) {
       .attr("style:font-pitch", "fixed")
       .end();
   x.end();
-  automatic_styles(x, tree.root());
+  automatic_styles(x, tree.root(), tree.root() && has_images(tree.root(), meta));
   x.start("office:body").start("office:text");
-  Body body(x);
+  Body body(x, meta);
   body.title_block(meta);
   if (tree.root()) body.walk(tree.root());
+  images = body.images();
   return x.finish();
 }
 
@@ -579,7 +702,7 @@ std::string meta_xml(const DocMeta& meta) {
   return x.finish();
 }
 
-std::string manifest_xml() {
+std::string manifest_xml(const std::vector<std::string>& images, const DocMeta& meta) {
   XmlWriter x;
   x.start("manifest:manifest").attr("xmlns:manifest", kNsManifest).attr("manifest:version", kOdfVersion);
   auto entry = [&](const char* path, const char* type) {
@@ -591,6 +714,10 @@ std::string manifest_xml() {
   entry("content.xml", "text/xml");
   entry("styles.xml", "text/xml");
   entry("meta.xml", "text/xml");
+  for (const std::string& name : images) {
+    entry(("Pictures/" + name + ".svg").c_str(), "image/svg+xml");
+    if (!meta.images.at(name).png.empty()) entry(("Pictures/" + name + ".png").c_str(), "image/png");
+  }
   return x.finish();
 }
 
@@ -609,13 +736,21 @@ std::string write_odt(const Tree& tree, const DocMeta& meta, std::string_view st
   // A broken replacement styles.xml would give a file LibreOffice refuses;
   // say so here instead.
   if (!well_formed(styles_xml)) throw std::runtime_error("styles.xml for ODT is not well-formed XML");
-  return make_zip({
+  std::vector<std::string> images;
+  std::string content = content_xml(tree, meta, images);
+  std::vector<ZipEntry> entries{
       {"mimetype", kMime, true},
-      {"content.xml", content_xml(tree, meta)},
+      {"content.xml", std::move(content)},
       {"styles.xml", std::string(styles_xml)},
       {"meta.xml", meta_xml(meta)},
-      {"META-INF/manifest.xml", manifest_xml()},
-  });
+  };
+  for (const std::string& name : images) {
+    const Image& img = meta.images.at(name);
+    entries.push_back({"Pictures/" + name + ".svg", img.svg});
+    if (!img.png.empty()) entries.push_back({"Pictures/" + name + ".png", img.png, true});  // PNG is compressed already
+  }
+  entries.push_back({"META-INF/manifest.xml", manifest_xml(images, meta)});
+  return make_zip(entries);
 }
 
 std::string read_fingerprint_odt(std::string_view file) {

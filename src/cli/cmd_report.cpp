@@ -1,0 +1,94 @@
+// zio report DIR -o OUT: the progress summary over a folder of region files.
+#include <iostream>
+
+#include "cli/commands.h"
+#include "load/resources.h"
+#include "render/emit.h"
+#include "report/aggregate.h"
+#include "report/csv.h"
+#include "report/report_view.h"
+#include "util/atomic_file.h"
+
+namespace zio::cli {
+
+namespace {
+
+// Reads and summarises one folder; prints the message and returns false
+// when the folder cannot be listed or holds no readable region file.
+bool read_folder(const Global& g, const std::string& dir, ReportInput& in, Summary& s) {
+  try {
+    in = read_report_dir(dir);
+  } catch (const ReportDirError& e) {
+    error(g, e.message);
+    return false;
+  }
+  if (in.regions.empty()) {
+    for (const Document& d : in.unreadable) {
+      Reason why = unreadable_reason(d, in.national);
+      std::string where = why.pos.known() ? ":" + std::to_string(why.pos.line) + ":" + std::to_string(why.pos.col) : "";
+      std::cerr << d.path << where << ": " << why.text.in(g.lang) << '\n';
+    }
+    error(g, Text{"geen leesbare regiobestanden (*.yaml, *.yml) in de map '", "no readable region files (*.yaml, *.yml) in the directory '"} +
+                 dir + "'");
+    return false;
+  }
+  s = summarize(in);
+  return true;
+}
+
+}  // namespace
+
+int report(const Global& g, const ReportArgs& a) {
+  if (!a.templates.empty()) set_template_dir(a.templates);
+  if (format_of(a.out) == Format::unknown) {
+    error(g, Text{"onbekende uitvoersoort van '", "unknown output type of '"} + a.out +
+                 Text{"'; gebruik .md, .html, .odt, .docx of .pdf", "'; use .md, .html, .odt, .docx or .pdf"});
+    return 2;
+  }
+  if (a.out == "-" && a.csv == "-") {
+    error(g, {"het rapport en de CSV kunnen niet allebei naar standaarduitvoer",
+              "the report and the CSV cannot both go to standard output"});
+    return 2;
+  }
+  ReportInput in;
+  Summary now;
+  if (!read_folder(g, a.dir, in, now)) return 2;
+
+  std::optional<Comparison> cmp;
+  if (!a.vorige.empty()) {
+    ReportInput then_in;
+    Summary then;
+    if (!read_folder(g, a.vorige, then_in, then)) return 2;
+    cmp = compare(then, now);
+  }
+  ReportDetails details = report_details(in, now);
+  in = ReportInput{};  // the facts of every school are no longer needed
+
+  ReportOptions opt;
+  opt.lang = g.lang;
+  switch (format_of(a.out)) {
+    case Format::markdown: opt.images = ReportOptions::Images::none; break;
+    case Format::docx: opt.images = ReportOptions::Images::svg_and_png; break;
+    default: opt.images = ReportOptions::Images::svg; break;  // HTML, ODT and the PDF made from it
+  }
+  ReportDocument doc = report_document(cmp ? cmp->now : now, details, cmp ? &*cmp : nullptr, opt);
+  std::string csv = a.csv.empty() ? std::string() : regions_csv(now);
+
+  Text err;
+  if (!emit_document(doc.markdown, doc.meta, a.out, err)) {
+    error(g, err);
+    return 2;
+  }
+  if (!a.csv.empty()) {
+    if (a.csv == "-") {
+      std::cout << csv;
+      std::cout.flush();
+    } else if (std::string why; !write_file_atomic(a.csv, csv, why)) {
+      error(g, Text{"kan " + a.csv + " niet schrijven: ", "cannot write " + a.csv + ": "} + why);
+      return 2;
+    }
+  }
+  return 0;
+}
+
+}  // namespace zio::cli
