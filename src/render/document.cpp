@@ -4,6 +4,7 @@
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <mutex>
 
 namespace zio {
@@ -47,6 +48,22 @@ void Tree::drop_title(const std::string& title) {
     cmark_node_unlink(first);
     cmark_node_free(first);
   }
+}
+
+const Image* find_image(cmark_node* n, const DocMeta& meta, std::string* name) {
+  if (cmark_node_get_type(n) != CMARK_NODE_IMAGE) return nullptr;
+  const char* url = cmark_node_get_url(n);
+  if (!url || std::string_view(url).rfind("zio:", 0) != 0) return nullptr;
+  std::string key = url + 4;
+  bool safe = !key.empty() && key[0] != '.' && std::all_of(key.begin(), key.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+  });
+  if (!safe) return nullptr;
+  auto it = meta.images.find(key);
+  if (it == meta.images.end() || it->second.svg.empty() || it->second.width_px <= 0 || it->second.height_px <= 0)
+    return nullptr;
+  if (name) *name = key;
+  return &it->second;
 }
 
 std::string node_type(cmark_node* node) {

@@ -69,6 +69,12 @@ class Tree {
   cmark_node* root_ = nullptr;
 };
 
+// The image of an image node ![alt](zio:NAME) when the document has it with
+// an SVG and a size, and NAME is safe as a file name inside a zip
+// ([A-Za-z0-9._-], not starting with '.'); nullptr otherwise, and the writer
+// shows the alt text instead. `name`, when given, receives NAME.
+const Image* find_image(cmark_node* node, const DocMeta& meta, std::string* name = nullptr);
+
 // The type name of a node as cmark-gfm reports it ("heading", "table_row").
 std::string node_type(cmark_node* node);
 // All text below a node, inline markup removed (for headings in metadata,

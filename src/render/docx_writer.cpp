@@ -199,24 +199,11 @@ std::vector<Segment> split_direction(const std::string& s, bool base_rtl) {
 
 // ---------------------------------------------------------------- images
 
-// The image of ![alt](zio:NAME) when the document has it (with a PNG, which
-// every Word needs) and NAME is safe as a file name in the zip; nullptr
-// otherwise (written as its alt text).
+// The image of ![alt](zio:NAME) when the document has it with a PNG, which
+// every Word needs beside the SVG; nullptr otherwise (written as alt text).
 const Image* zio_image(cmark_node* n, const DocMeta& meta, std::string* name = nullptr) {
-  if (cmark_node_get_type(n) != CMARK_NODE_IMAGE) return nullptr;
-  const char* url = cmark_node_get_url(n);
-  if (!url || std::string_view(url).rfind("zio:", 0) != 0) return nullptr;
-  std::string key = url + 4;
-  if (key.empty() || key[0] == '.' ||
-      !std::all_of(key.begin(), key.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
-      }))
-    return nullptr;
-  auto it = meta.images.find(key);
-  if (it == meta.images.end() || it->second.png.empty() || it->second.width_px <= 0 || it->second.height_px <= 0)
-    return nullptr;
-  if (name) *name = key;
-  return &it->second;
+  const Image* image = find_image(n, meta, name);
+  return image && !image->png.empty() ? image : nullptr;
 }
 
 // The relationship ids of the k-th image (0-based): PNG and SVG.

@@ -197,15 +197,8 @@ std::string defuse_css(std::string_view css) {
   return out;
 }
 
-// The NAME of an image node ![alt](zio:NAME) when the document has that
-// image, else nullptr (other images are written as their alt text).
-const Image* zio_image(cmark_node* n, const DocMeta& meta) {
-  if (cmark_node_get_type(n) != CMARK_NODE_IMAGE) return nullptr;
-  const char* url = cmark_node_get_url(n);
-  if (!url || std::string_view(url).rfind("zio:", 0) != 0) return nullptr;
-  auto it = meta.images.find(url + 4);
-  return it == meta.images.end() || it->second.svg.empty() ? nullptr : &it->second;
-}
+// HTML inlines the SVG, which every image find_image returns has.
+const Image* zio_image(cmark_node* n, const DocMeta& meta) { return find_image(n, meta); }
 
 // A paragraph whose only content is one such image becomes a <figure>.
 bool is_figure(cmark_node* n, const DocMeta& meta) {

@@ -128,23 +128,9 @@ void text_props(XmlWriter& x, bool bold, bool italic, bool code) {
   x.end();
 }
 
-// The image of ![alt](zio:NAME) when the document has it and NAME is safe
-// as a file name in the zip; nullptr otherwise (written as its alt text).
+// ODT embeds the SVG, which every image find_image returns has.
 const Image* zio_image(cmark_node* n, const DocMeta& meta, std::string* name = nullptr) {
-  if (cmark_node_get_type(n) != CMARK_NODE_IMAGE) return nullptr;
-  const char* url = cmark_node_get_url(n);
-  if (!url || std::string_view(url).rfind("zio:", 0) != 0) return nullptr;
-  std::string key = url + 4;
-  if (key.empty() || key[0] == '.' ||
-      !std::all_of(key.begin(), key.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
-      }))
-    return nullptr;
-  auto it = meta.images.find(key);
-  if (it == meta.images.end() || it->second.svg.empty() || it->second.width_px <= 0 || it->second.height_px <= 0)
-    return nullptr;
-  if (name) *name = key;
-  return &it->second;
+  return find_image(n, meta, name);
 }
 
 bool has_images(cmark_node* root, const DocMeta& meta) {
