@@ -7,7 +7,7 @@ packages=(cmake ninja-build g++ pkg-config
   libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libpoco-dev libxml2-dev
   libkainjow-mustache-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
   # The report's charts: SVG to PNG.
-  librsvg2-dev
+  librsvg2-bin
   # PDF is LibreOffice's export of our ODT; the fonts the styles name.
   libreoffice-writer-nogui fonts-liberation2 fonts-dejavu-core)
 if [[ "${1:-}" == "--test" ]]; then

@@ -16,19 +16,21 @@ namespace zio {
 
 namespace fs = std::filesystem;
 
-std::string find_soffice() {
+std::string find_program(const std::string& name) {
   const char* path = std::getenv("PATH");
-  std::string dirs = path ? path : "/usr/bin:/bin";
-  for (const char* name : {"soffice", "libreoffice"}) {
-    std::stringstream ss(dirs);
-    for (std::string dir; std::getline(ss, dir, ':');) {
-      if (dir.empty()) continue;
-      fs::path p = fs::path(dir) / name;
-      std::error_code ec;
-      if (fs::is_regular_file(p, ec) && access(p.c_str(), X_OK) == 0) return p.string();
-    }
+  std::stringstream ss(path ? path : "/usr/bin:/bin");
+  for (std::string dir; std::getline(ss, dir, ':');) {
+    if (dir.empty()) continue;
+    fs::path p = fs::path(dir) / name;
+    std::error_code ec;
+    if (fs::is_regular_file(p, ec) && access(p.c_str(), X_OK) == 0) return p.string();
   }
   return {};
+}
+
+std::string find_soffice() {
+  std::string s = find_program("soffice");
+  return s.empty() ? find_program("libreoffice") : s;
 }
 
 namespace {

@@ -10,6 +10,8 @@ namespace zio {
 
 // The soffice executable to use, or empty when LibreOffice is not installed.
 std::string find_soffice();
+// An executable of that name on PATH, or empty.
+std::string find_program(const std::string& name);
 
 // Converts an ODT (bytes) to a tagged PDF/A-2b. On failure returns false
 // with a message naming the cause (and the Debian package when LibreOffice
