@@ -152,17 +152,17 @@ std::string format_euro(double v, Lang lang) {
   return std::string(neg ? "-" : "") + (lang == Lang::en ? "€" : "€ ") + out;
 }
 
-namespace {
-
-// ---------------------------------------------------------------------------
-// Small text helpers
-
 std::string trim(const std::string& s) {
   const char* blank = " \t\r\n";
   size_t b = s.find_first_not_of(blank);
   if (b == std::string::npos) return {};
   return s.substr(b, s.find_last_not_of(blank) - b + 1);
 }
+
+namespace {
+
+// ---------------------------------------------------------------------------
+// Small text helpers
 
 // A value used inside a sentence: trimmed, without closing punctuation. A
 // full stop after a capital stays ("Zorg B.V."); tidy_output drops the

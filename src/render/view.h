@@ -53,6 +53,9 @@ std::string checklist_markdown(const Document* doc, const RenderOptions& opt, bo
 // Unicode line/paragraph separators and C1 controls become a space.
 std::string markdown_escape(const std::string& s);
 
+// `s` without leading and trailing blanks (spaces, tabs, line breaks).
+std::string trim(const std::string& s);
+
 // Dutch or English presentation of values, shared with other renderers:
 // "1 augustus 2026" / "1 August 2026" (the text as written when the date is
 // not a valid calendar date).

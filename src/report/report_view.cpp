@@ -32,13 +32,6 @@ namespace {
 // ---------------------------------------------------------------------------
 // Words and numbers
 
-std::string trim(const std::string& s) {
-  const char* blank = " \t\r\n";
-  size_t b = s.find_first_not_of(blank);
-  if (b == std::string::npos) return {};
-  return s.substr(b, s.find_last_not_of(blank) - b + 1);
-}
-
 // Free text used as whole sentences: trimmed, with a full stop when it ends
 // in a letter or digit.
 std::string sentences(const std::string& s) {
