@@ -21,71 +21,14 @@
 #include "render/zip.h"
 #include "report/chart.h"
 #include "support.h"
+#include "xpath.h"
 
 using namespace zio;
 
 namespace {
 
 // A parsed XML (or HTML) document with namespaces registered for XPath.
-class Xml {
- public:
-  explicit Xml(const std::string& text, bool html = false)
-      : doc_(html ? htmlReadMemory(text.data(), static_cast<int>(text.size()), nullptr, "UTF-8",
-                                   HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET)
-                  : xmlReadMemory(text.data(), static_cast<int>(text.size()), "part.xml", nullptr,
-                                  XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING),
-             xmlFreeDoc) {
-    if (!doc_) return;
-    ctx_.reset(xmlXPathNewContext(doc_.get()));
-    const char* ns[][2] = {{"svg", "http://www.w3.org/2000/svg"},
-                           {"office", "urn:oasis:names:tc:opendocument:xmlns:office:1.0"},
-                           {"text", "urn:oasis:names:tc:opendocument:xmlns:text:1.0"},
-                           {"draw", "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"},
-                           {"style", "urn:oasis:names:tc:opendocument:xmlns:style:1.0"},
-                           {"osvg", "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"},
-                           {"xlink", "http://www.w3.org/1999/xlink"},
-                           {"manifest", "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"},
-                           {"w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main"},
-                           {"wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"},
-                           {"a", "http://schemas.openxmlformats.org/drawingml/2006/main"},
-                           {"pic", "http://schemas.openxmlformats.org/drawingml/2006/picture"},
-                           {"asvg", "http://schemas.microsoft.com/office/drawing/2016/SVG/main"},
-                           {"r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"},
-                           {"rel", "http://schemas.openxmlformats.org/package/2006/relationships"},
-                           {"ct", "http://schemas.openxmlformats.org/package/2006/content-types"}};
-    for (auto& [prefix, uri] : ns) xmlXPathRegisterNs(ctx_.get(), BAD_CAST prefix, BAD_CAST uri);
-  }
-  bool ok() const { return doc_ != nullptr; }
-  std::string str(const std::string& xpath) const {
-    std::unique_ptr<xmlXPathObject, decltype(&xmlXPathFreeObject)> r(
-        xmlXPathEvalExpression(BAD_CAST("string(" + xpath + ")").c_str(), ctx_.get()), xmlXPathFreeObject);
-    return r && r->stringval ? reinterpret_cast<const char*>(r->stringval) : "";
-  }
-  double num(const std::string& xpath) const {
-    std::unique_ptr<xmlXPathObject, decltype(&xmlXPathFreeObject)> r(
-        xmlXPathEvalExpression(BAD_CAST xpath.c_str(), ctx_.get()), xmlXPathFreeObject);
-    return r ? xmlXPathCastToNumber(r.get()) : -1;
-  }
-  std::vector<std::string> all(const std::string& xpath) const {
-    std::vector<std::string> out;
-    std::unique_ptr<xmlXPathObject, decltype(&xmlXPathFreeObject)> r(
-        xmlXPathEvalExpression(BAD_CAST xpath.c_str(), ctx_.get()), xmlXPathFreeObject);
-    if (r && r->type == XPATH_NODESET && r->nodesetval)
-      for (int i = 0; i < r->nodesetval->nodeNr; ++i) {
-        xmlChar* s = xmlXPathCastNodeToString(r->nodesetval->nodeTab[i]);
-        out.emplace_back(reinterpret_cast<const char*>(s));
-        xmlFree(s);
-      }
-    return out;
-  }
-
- private:
-  struct CtxFree {
-    void operator()(xmlXPathContext* c) const { xmlXPathFreeContext(c); }
-  };
-  std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc_;
-  std::unique_ptr<xmlXPathContext, CtxFree> ctx_;
-};
+using zio::test::Xml;
 
 bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
 

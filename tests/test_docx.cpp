@@ -26,6 +26,7 @@
 #include "render/document.h"
 #include "render/zip.h"
 #include "support.h"
+#include "xpath.h"
 
 using namespace zio::test;
 namespace fs = std::filesystem;
@@ -125,77 +126,7 @@ std::string part(const std::string& docx, const std::string& name) {
 }
 
 // A parsed XML part with XPath, the OOXML namespaces registered.
-class Xml {
- public:
-  explicit Xml(const std::string& text)
-      : doc_(xmlReadMemory(text.data(), static_cast<int>(text.size()), "part.xml", nullptr,
-                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)) {
-    if (doc_) {
-      ctx_ = xmlXPathNewContext(doc_);
-      const std::pair<const char*, const char*> ns[] = {
-          {"w", kW},
-          {"r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"},
-          {"ct", "http://schemas.openxmlformats.org/package/2006/content-types"},
-          {"rel", "http://schemas.openxmlformats.org/package/2006/relationships"},
-          {"cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"},
-          {"dc", "http://purl.org/dc/elements/1.1/"},
-          {"dcterms", "http://purl.org/dc/terms/"},
-          {"ep", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"},
-          {"cu", "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"},
-          {"vt", "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"},
-      };
-      for (auto& [prefix, uri] : ns) xmlXPathRegisterNs(ctx_, BAD_CAST prefix, BAD_CAST uri);
-    }
-  }
-  ~Xml() {
-    if (ctx_) xmlXPathFreeContext(ctx_);
-    if (doc_) xmlFreeDoc(doc_);
-  }
-  Xml(const Xml&) = delete;
-  Xml& operator=(const Xml&) = delete;
-
-  bool ok() const { return doc_ != nullptr; }
-
-  std::string str(const std::string& expr) const {
-    std::string out;
-    if (xmlXPathObjectPtr r = eval("string(" + expr + ")")) {
-      if (r->stringval) out = reinterpret_cast<const char*>(r->stringval);
-      xmlXPathFreeObject(r);
-    }
-    return out;
-  }
-  double num(const std::string& expr) const {
-    double out = -1;
-    if (xmlXPathObjectPtr r = eval("number(" + expr + ")")) {
-      out = r->floatval;
-      xmlXPathFreeObject(r);
-    }
-    return out;
-  }
-  int count(const std::string& expr) const { return static_cast<int>(num("count(" + expr + ")")); }
-  // The text content of every node the expression selects.
-  std::vector<std::string> texts(const std::string& expr) const {
-    std::vector<std::string> out;
-    if (xmlXPathObjectPtr r = eval(expr)) {
-      if (r->type == XPATH_NODESET && r->nodesetval)
-        for (int i = 0; i < r->nodesetval->nodeNr; ++i) {
-          xmlChar* c = xmlNodeGetContent(r->nodesetval->nodeTab[i]);
-          out.emplace_back(c ? reinterpret_cast<const char*>(c) : "");
-          xmlFree(c);
-        }
-      xmlXPathFreeObject(r);
-    }
-    return out;
-  }
-
- private:
-  xmlXPathObjectPtr eval(const std::string& expr) const {
-    if (!ctx_) return nullptr;
-    return xmlXPathEvalExpression(BAD_CAST expr.c_str(), ctx_);
-  }
-  xmlDocPtr doc_ = nullptr;
-  xmlXPathContextPtr ctx_ = nullptr;
-};
+using zio::test::Xml;
 
 // The package's parts: zip entries without the folder entries Poco adds.
 std::vector<std::string> parts_of(const std::string& docx) {

@@ -15,6 +15,7 @@
 #include "render/document.h"
 #include "render/zip.h"
 #include "support.h"
+#include "xpath.h"
 
 using namespace zio;
 
@@ -97,43 +98,7 @@ std::string entry(const std::string& odt, const std::string& path) {
 }
 
 // A parsed XML part with the ODF namespaces registered for XPath.
-class Xml {
- public:
-  explicit Xml(const std::string& text)
-      : doc_(xmlReadMemory(text.data(), static_cast<int>(text.size()), "part.xml", nullptr,
-                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING),
-             xmlFreeDoc) {
-    if (!doc_) return;
-    ctx_.reset(xmlXPathNewContext(doc_.get()));
-    const char* ns[][2] = {{"office", "urn:oasis:names:tc:opendocument:xmlns:office:1.0"},
-                           {"style", "urn:oasis:names:tc:opendocument:xmlns:style:1.0"},
-                           {"text", "urn:oasis:names:tc:opendocument:xmlns:text:1.0"},
-                           {"table", "urn:oasis:names:tc:opendocument:xmlns:table:1.0"},
-                           {"meta", "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"},
-                           {"dc", "http://purl.org/dc/elements/1.1/"},
-                           {"xlink", "http://www.w3.org/1999/xlink"},
-                           {"manifest", "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"}};
-    for (auto& [prefix, uri] : ns) xmlXPathRegisterNs(ctx_.get(), BAD_CAST prefix, BAD_CAST uri);
-  }
-  bool ok() const { return doc_ != nullptr; }
-  std::string str(const std::string& xpath) const {
-    std::unique_ptr<xmlXPathObject, decltype(&xmlXPathFreeObject)> r(
-        xmlXPathEvalExpression(BAD_CAST("string(" + xpath + ")").c_str(), ctx_.get()), xmlXPathFreeObject);
-    return r && r->stringval ? reinterpret_cast<const char*>(r->stringval) : "";
-  }
-  double num(const std::string& xpath) const {
-    std::unique_ptr<xmlXPathObject, decltype(&xmlXPathFreeObject)> r(
-        xmlXPathEvalExpression(BAD_CAST xpath.c_str(), ctx_.get()), xmlXPathFreeObject);
-    return r ? xmlXPathCastToNumber(r.get()) : -1;
-  }
-
- private:
-  struct CtxFree {
-    void operator()(xmlXPathContext* c) const { xmlXPathFreeContext(c); }
-  };
-  std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc_;
-  std::unique_ptr<xmlXPathContext, CtxFree> ctx_;
-};
+using zio::test::Xml;
 
 unsigned u16(const std::string& s, size_t at) {
   return static_cast<unsigned char>(s[at]) | static_cast<unsigned char>(s[at + 1]) << 8;
