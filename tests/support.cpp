@@ -14,10 +14,12 @@
 
 namespace zio::test {
 
-Run run_zio(const std::vector<std::string>& args) {
+Run run_zio(const std::vector<std::string>& args) { return run_program(ZIO_EXE, args, ZIO_SOURCE_DIR); }
+
+Run run_program(const std::string& exe, const std::vector<std::string>& args, const std::string& cwd) {
   Poco::Pipe out_pipe, err_pipe;
   Poco::Process::Args a(args.begin(), args.end());
-  Poco::ProcessHandle ph = Poco::Process::launch(ZIO_EXE, a, ZIO_SOURCE_DIR, nullptr, &out_pipe, &err_pipe);
+  Poco::ProcessHandle ph = Poco::Process::launch(exe, a, cwd, nullptr, &out_pipe, &err_pipe);
   Run r;
   // Read both pipes at once so neither can fill up and stall the child.
   std::thread err_reader([&] {

@@ -12,6 +12,8 @@ struct Run {
 
 // Runs the zio executable with `args` in the source directory.
 Run run_zio(const std::vector<std::string>& args);
+// Runs any program (a full path) with `args` in `cwd`, capturing both streams.
+Run run_program(const std::string& exe, const std::vector<std::string>& args, const std::string& cwd);
 
 std::string slurp(const std::string& path);
 std::string source_path(const std::string& relative);

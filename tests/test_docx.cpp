@@ -7,12 +7,7 @@
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 
-#include <Poco/Pipe.h>
-#include <Poco/PipeStream.h>
-#include <Poco/Process.h>
-#include <Poco/StreamCopier.h>
 
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -21,10 +16,10 @@
 #include <fstream>
 #include <random>
 #include <set>
-#include <thread>
 
 #include "render/document.h"
 #include "render/zip.h"
+#include "render/pdf.h"
 #include "support.h"
 #include "xpath.h"
 
@@ -472,38 +467,6 @@ TEST_CASE("docx: scrambled Markdown always gives well-formed parts", "[docx]") {
 
 namespace {
 
-std::string find_on_path(const std::string& exe) {
-  const char* path = std::getenv("PATH");
-  std::string p = path ? path : "/usr/bin:/bin";
-  size_t from = 0;
-  while (from <= p.size()) {
-    size_t to = p.find(':', from);
-    if (to == std::string::npos) to = p.size();
-    fs::path candidate = fs::path(p.substr(from, to - from)) / exe;
-    std::error_code ec;
-    if (!candidate.empty() && fs::is_regular_file(candidate, ec) && access(candidate.c_str(), X_OK) == 0)
-      return candidate.string();
-    from = to + 1;
-  }
-  return {};
-}
-
-Run run_tool(const std::string& exe, const std::vector<std::string>& args, const std::string& cwd) {
-  Poco::Pipe out_pipe, err_pipe;
-  Poco::Process::Args a(args.begin(), args.end());
-  Poco::ProcessHandle ph = Poco::Process::launch(exe, a, cwd, nullptr, &out_pipe, &err_pipe);
-  Run r;
-  std::thread err_reader([&] {
-    Poco::PipeInputStream es(err_pipe);
-    Poco::StreamCopier::copyToString(es, r.err);
-  });
-  Poco::PipeInputStream os(out_pipe);
-  Poco::StreamCopier::copyToString(os, r.out);
-  err_reader.join();
-  r.code = ph.wait();
-  return r;
-}
-
 // pdftotext breaks lines where the page did; compare with single spaces.
 std::string squeeze(const std::string& s) {
   std::string out;
@@ -521,8 +484,8 @@ std::string squeeze(const std::string& s) {
 }  // namespace
 
 TEST_CASE("docx: LibreOffice opens the file and prints it to PDF", "[docx][libreoffice]") {
-  const std::string soffice = find_on_path("soffice");
-  const std::string pdftotext = find_on_path("pdftotext");
+  const std::string soffice = zio::find_program("soffice");
+  const std::string pdftotext = zio::find_program("pdftotext");
   INFO("LibreOffice (package libreoffice-writer-nogui) and pdftotext (poppler-utils) must be installed");
   REQUIRE(!soffice.empty());
   REQUIRE(!pdftotext.empty());
@@ -533,7 +496,7 @@ TEST_CASE("docx: LibreOffice opens the file and prints it to PDF", "[docx][libre
   std::ofstream(final_docx, std::ios::binary) << write_sample(false);
 
   // Its own profile, so a running LibreOffice or another test cannot interfere.
-  Run lo = run_tool(soffice,
+  Run lo = run_program(soffice,
                     {"-env:UserInstallation=file://" + dir + "/profile", "--headless", "--norestore",
                      "--convert-to", "pdf", "--outdir", dir, concept_docx, final_docx},
                     dir);
@@ -543,7 +506,7 @@ TEST_CASE("docx: LibreOffice opens the file and prints it to PDF", "[docx][libre
   REQUIRE(fs::exists(dir + "/definitief.pdf"));
   REQUIRE(fs::file_size(dir + "/concept.pdf") > 1000);
 
-  Run txt = run_tool(pdftotext, {"-layout", "-enc", "UTF-8", dir + "/concept.pdf", "-"}, dir);
+  Run txt = run_program(pdftotext, {"-layout", "-enc", "UTF-8", dir + "/concept.pdf", "-"}, dir);
   REQUIRE(txt.code == 0);
   const std::string text = squeeze(txt.out);
   INFO(text.substr(0, 3000));
@@ -569,7 +532,7 @@ TEST_CASE("docx: LibreOffice opens the file and prints it to PDF", "[docx][libre
   CHECK(text.find("1. Gemeente Tilburg") != std::string::npos);
   CHECK(text.find("3. Zorgkantoor") != std::string::npos);
 
-  Run txt2 = run_tool(pdftotext, {"-enc", "UTF-8", dir + "/definitief.pdf", "-"}, dir);
+  Run txt2 = run_program(pdftotext, {"-enc", "UTF-8", dir + "/definitief.pdf", "-"}, dir);
   REQUIRE(txt2.code == 0);
   CHECK(txt2.out.find("CONCEPT") == std::string::npos);
   CHECK(squeeze(txt2.out).find(std::string("Vingerafdruk gegevens: ") + kFingerprint) != std::string::npos);
