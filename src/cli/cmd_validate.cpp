@@ -1,4 +1,3 @@
-#include <atomic>
 #include <condition_variable>
 #include <iostream>
 #include <mutex>
@@ -8,6 +7,7 @@
 #include "cli/commands.h"
 #include "rules/output.h"
 #include "rules/validate.h"
+#include "util/parallel.h"
 
 namespace zio::cli {
 
@@ -24,30 +24,36 @@ int validate(const Global& g, const std::vector<std::string>& files, const std::
   std::vector<std::optional<Document>> slots(n);
   std::mutex m;
   std::condition_variable ready;
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i; (i = next++) < n;) {
-      Document doc = validate_file(files[i]);
-      if (!text) {
-        doc.text = std::string();
-        doc.region = Region{};
-        doc.national = National{};
-      }
-      std::lock_guard<std::mutex> lock(m);
-      slots[i] = std::move(doc);
-      ready.notify_all();
-    }
-  };
-  size_t threads = std::min<size_t>(n, std::max(1u, std::thread::hardware_concurrency()));
-  std::vector<std::thread> pool;
+  bool finished = false;
+  std::exception_ptr failure;
   // The main thread only prints, so every core parses.
-  for (size_t t = 0; t < threads; ++t) pool.emplace_back(work);
+  std::thread runner([&] {
+    try {
+      parallel_for(n, [&](size_t i) {
+        Document doc = validate_file(files[i]);
+        if (!text) {
+          doc.text = std::string();
+          doc.region = Region{};
+          doc.national = National{};
+        }
+        std::lock_guard<std::mutex> lock(m);
+        slots[i] = std::move(doc);
+        ready.notify_all();
+      });
+    } catch (...) {
+      failure = std::current_exception();
+    }
+    std::lock_guard<std::mutex> lock(m);
+    finished = true;
+    ready.notify_all();
+  });
 
   Tally tally;
   std::vector<Document> done;
   for (size_t i = 0; i < n; ++i) {
     std::unique_lock<std::mutex> lock(m);
-    ready.wait(lock, [&] { return slots[i].has_value(); });
+    ready.wait(lock, [&] { return slots[i].has_value() || finished; });
+    if (!slots[i]) break;  // a worker failed; rethrown below
     Document doc = std::move(*slots[i]);
     slots[i].reset();
     lock.unlock();
@@ -57,7 +63,8 @@ int validate(const Global& g, const std::vector<std::string>& files, const std::
     else
       done.push_back(std::move(doc));
   }
-  for (std::thread& t : pool) t.join();
+  runner.join();
+  if (failure) std::rethrow_exception(failure);
 
   if (format == "json")
     write_json(std::cout, done, g.lang);

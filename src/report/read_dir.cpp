@@ -2,15 +2,14 @@
 // file to its facts, and sort the documents into regions / national /
 // unreadable (aggregate.h).
 #include <algorithm>
-#include <atomic>
 #include <cctype>
 #include <exception>
 #include <filesystem>
 #include <set>
 #include <stdexcept>
-#include <thread>
 
 #include "report/aggregate.h"
+#include "util/parallel.h"
 #include "rules/checks.h"
 #include "rules/context.h"
 #include "rules/validate.h"
@@ -185,24 +184,8 @@ ReportInput read_report_dir(const std::string& dir) {
 
   // Files are independent and parsing dominates: validate on all cores, and
   // reduce each to its facts in the worker so the models never pile up.
-  const size_t n = names.size();
-  std::vector<Prepared> slots(n);
-  std::atomic<size_t> next{0};
-  std::exception_ptr failure;
-  std::atomic<bool> failed{false};
-  auto work = [&] {
-    try {
-      for (size_t i; !failed && (i = next++) < n;)
-        slots[i] = prepare(validate_file((fs::path(dir) / names[i]).string()));
-    } catch (...) {
-      if (!failed.exchange(true)) failure = std::current_exception();
-    }
-  };
-  size_t threads = std::min<size_t>(n, std::max(1u, std::thread::hardware_concurrency()));
-  std::vector<std::thread> pool;
-  for (size_t t = 0; t < threads; ++t) pool.emplace_back(work);
-  for (std::thread& t : pool) t.join();
-  if (failure) std::rethrow_exception(failure);
+  std::vector<Prepared> slots(names.size());
+  parallel_for(names.size(), [&](size_t i) { slots[i] = prepare(validate_file((fs::path(dir) / names[i]).string())); });
   return categorize(std::move(slots));
 }
 
