@@ -11,15 +11,15 @@ status=0
 build/zio validate examples/*.yaml | tee out/validate.txt || status=$?
 build/zio validate --format sarif examples/*.yaml > out/validate.sarif || true
 
-# The model region's contract and checklist in every format; the draft
-# region's contract as a marked concept (it has fouten, so no signable one).
-for ext in md html odt docx pdf; do
-  build/zio render contract examples/hart-van-brabant.yaml -o "out/hart-van-brabant.contract.$ext"
-  build/zio render checklist examples/hart-van-brabant.yaml -o "out/hart-van-brabant.checklist.$ext"
-done
+# Contracts and checklists of the example regions in every format, in one
+# run each (documents named after the region file); the draft region's
+# contract as a marked concept (it has fouten, so no signable one).
+build/zio render contract examples/hart-van-brabant.yaml examples/gemengde-clusters.yaml \
+  -o out/contract --to md,html,odt,docx,pdf
+build/zio render checklist examples/hart-van-brabant.yaml examples/gemengde-clusters.yaml \
+  examples/concept-met-gaten.yaml -o out/checklist --to md,html,odt,docx,pdf
 build/zio render contract --concept examples/concept-met-gaten.yaml -o out/concept-met-gaten.contract.pdf
-build/zio render checklist examples/concept-met-gaten.yaml -o out/concept-met-gaten.checklist.html
-build/zio verify out/hart-van-brabant.contract.pdf examples/hart-van-brabant.yaml
+build/zio verify out/contract/hart-van-brabant.pdf examples/hart-van-brabant.yaml
 # The progress summary over all example regions and landelijk.yaml.
 for ext in md html pdf; do
   build/zio report examples -o "out/voortgang.$ext" --csv out/voortgang.csv
@@ -27,4 +27,4 @@ done
 echo
 echo "zio: bevindingen in out/validate.txt en out/validate.sarif (exitcode validate: $status);"
 echo "     documenten in out/:"
-ls out/
+ls -R out/

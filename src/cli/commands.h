@@ -18,8 +18,9 @@ int init(const Global& g, const std::string& out, bool force);
 
 struct RenderArgs {
   std::string what;  // contract | checklist
-  std::string file;
+  std::vector<std::string> files;  // one, or several into the folder `out`
   std::string out;
+  std::string to;  // formats for a folder: "odt,pdf"
   bool concept = false;
   bool leeg = false;
   std::string templates;  // directory with replacement templates/styles

@@ -35,8 +35,9 @@ int main(int argc, char** argv) {
   cli::RenderArgs render_args;
   auto* render = app.add_subcommand("render", "maak het contract of de checklist als .md, .html, .odt, .docx of .pdf");
   render->add_option("WAT", render_args.what, "contract of checklist")->required()->check(CLI::IsMember({"contract", "checklist"}));
-  render->add_option("FILE", render_args.file, "regiobestand (YAML)");
-  render->add_option("-o,--output", render_args.out, "doelbestand; de extensie kiest het formaat, '-' is Markdown naar standaarduitvoer")->required();
+  render->add_option("FILE", render_args.files, "regiobestand (YAML); met meerdere bestanden is -o een map");
+  render->add_option("-o,--output", render_args.out, "doelbestand; de extensie kiest het formaat, '-' is Markdown naar standaarduitvoer; of een map (met --to)")->required();
+  render->add_option("-t,--to", render_args.to, "formaten voor een map als uitvoer, bijvoorbeeld odt,pdf (md, html, odt, docx, pdf): elk bestand wordt MAP/<naam>.<formaat>");
   render->add_flag("--concept", render_args.concept, "maak een concept, ook als er fouten zijn (CONCEPT op elke pagina, bijlage met bevindingen)");
   render->add_flag("--leeg", render_args.leeg, "een lege checklist voor een regio die begint");
   render->add_option("--templates", render_args.templates, "map met eigen sjablonen en stijlen (zelfde namen als templates/)");

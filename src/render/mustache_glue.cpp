@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <memory>
 #include <stdexcept>
 #include <string_view>
 
@@ -88,13 +90,32 @@ std::string render_template(const std::string& name, const kainjow::mustache::da
   namespace mu = kainjow::mustache;
   std::string_view src = resource(name);
   if (src.empty()) throw std::runtime_error("template not found: " + name);
-  mu::mustache tmpl{prepare_template(src)};
-  if (!tmpl.is_valid()) throw std::runtime_error(name + ": " + tmpl.error_message());
-  tmpl.set_custom_escape(markdown_escape);
-  std::string out = tmpl.render(data);
-  if (!tmpl.is_valid()) throw std::runtime_error(name + ": " + tmpl.error_message());
+  // Parsing the contract template costs more than rendering it, so a
+  // batch parses each template once per thread (keyed by its text too, for
+  // a changed --templates directory).
+  struct Parsed {
+    std::string src;
+    std::unique_ptr<mu::mustache> tmpl;
+  };
+  thread_local std::map<std::string, Parsed> cache;
+  Parsed& p = cache[name];
+  if (!p.tmpl || p.src != src) {
+    p.src = std::string(src);
+    p.tmpl = std::make_unique<mu::mustache>(prepare_template(src));
+    if (!p.tmpl->is_valid()) {
+      std::string msg = name + ": " + p.tmpl->error_message();
+      cache.erase(name);
+      throw std::runtime_error(msg);
+    }
+    p.tmpl->set_custom_escape(markdown_escape);
+  }
+  std::string out = p.tmpl->render(data);
+  if (!p.tmpl->is_valid()) {
+    std::string msg = name + ": " + p.tmpl->error_message();
+    cache.erase(name);
+    throw std::runtime_error(msg);
+  }
   return tidy_output(out);
 }
-
 
 }  // namespace zio

@@ -8,9 +8,10 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <sstream>
 #include <thread>
+
+#include "util/scratch_dir.h"
 
 namespace zio {
 
@@ -33,25 +34,8 @@ std::string find_soffice() {
   return s.empty() ? find_program("libreoffice") : s;
 }
 
-namespace {
-
-// Removes the scratch directory whatever happens.
-struct ScratchDir {
-  fs::path path;
-  ScratchDir() {
-    std::random_device rd;
-    path = fs::temp_directory_path() / ("zio-pdf-" + std::to_string(rd()) + std::to_string(rd()));
-    fs::create_directories(path);
-  }
-  ~ScratchDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
-
-}  // namespace
-
-bool odt_to_pdf(const std::string& odt, std::string& pdf, Text& error) {
+bool convert_to_pdf(const std::vector<std::string>& odt_paths, const std::string& outdir, Text& error) {
+  if (odt_paths.empty()) return true;
   std::string soffice = find_soffice();
   if (soffice.empty()) {
     error = {"PDF maken kan alleen met LibreOffice; installeer het Debian-pakket libreoffice-writer-nogui "
@@ -60,9 +44,7 @@ bool odt_to_pdf(const std::string& odt, std::string& pdf, Text& error) {
              "(or make .odt and export it yourself)"};
     return false;
   }
-  ScratchDir dir;
-  fs::path in = dir.path / "document.odt";
-  std::ofstream(in, std::ios::binary) << odt;
+  ScratchDir dir("zio-pdf-");  // the profile and LibreOffice's working directory
   // Its own profile per run: two soffice processes sharing one fail.
   // Tagged PDF for accessibility, PDF/A-2b for archiving.
   Poco::Process::Args args = {
@@ -72,7 +54,10 @@ bool odt_to_pdf(const std::string& odt, std::string& pdf, Text& error) {
       "--convert-to",
       "pdf:writer_pdf_Export:{\"UseTaggedPDF\":{\"type\":\"boolean\",\"value\":\"true\"},"
       "\"SelectPdfVersion\":{\"type\":\"long\",\"value\":\"2\"}}",
-      "--outdir", dir.path.string(), in.string()};
+      "--outdir", outdir};
+  args.insert(args.end(), odt_paths.begin(), odt_paths.end());
+  // Start-up takes seconds; each document well under one.
+  const auto limit = std::chrono::minutes(3) + std::chrono::seconds(5) * odt_paths.size();
   try {
     Poco::Pipe out_pipe;  // soffice chatters on stdout; keep it out of ours
     Poco::ProcessHandle ph = Poco::Process::launch(soffice, args, dir.path.string(), nullptr, &out_pipe, &out_pipe);
@@ -83,7 +68,7 @@ bool odt_to_pdf(const std::string& odt, std::string& pdf, Text& error) {
       }
     });
     // tryWait reaps the child; isRunning would see the zombie as alive.
-    auto deadline = std::chrono::steady_clock::now() + std::chrono::minutes(3);
+    auto deadline = std::chrono::steady_clock::now() + limit;
     int rc = -1;
     while ((rc = ph.tryWait()) == -1 && std::chrono::steady_clock::now() < deadline)
       std::this_thread::sleep_for(std::chrono::milliseconds(20));
@@ -91,7 +76,7 @@ bool odt_to_pdf(const std::string& odt, std::string& pdf, Text& error) {
       Poco::Process::kill(ph);
       ph.wait();
       drain.join();
-      error = {"LibreOffice reageerde niet binnen 3 minuten", "LibreOffice did not respond within 3 minutes"};
+      error = {"LibreOffice reageerde niet op tijd", "LibreOffice did not respond in time"};
       return false;
     }
     drain.join();
@@ -99,9 +84,12 @@ bool odt_to_pdf(const std::string& odt, std::string& pdf, Text& error) {
     error = Text{"LibreOffice kon niet worden gestart: ", "could not start LibreOffice: "} + e.what();
     return false;
   }
+  return true;
+}
+
+bool read_pdf(const std::string& path, std::string& pdf, Text& error) {
   // soffice exits 0 even when it failed: the output file is the proof.
-  fs::path out = dir.path / "document.pdf";
-  std::ifstream f(out, std::ios::binary);
+  std::ifstream f(path, std::ios::binary);
   std::stringstream ss;
   ss << f.rdbuf();
   pdf = ss.str();
@@ -110,6 +98,14 @@ bool odt_to_pdf(const std::string& odt, std::string& pdf, Text& error) {
     return false;
   }
   return true;
+}
+
+bool odt_to_pdf(const std::string& odt, std::string& pdf, Text& error) {
+  ScratchDir dir("zio-pdf-");
+  fs::path in = dir.path / "document.odt";
+  std::ofstream(in, std::ios::binary) << odt;
+  return convert_to_pdf({in.string()}, dir.path.string(), error) &&
+         read_pdf((dir.path / "document.pdf").string(), pdf, error);
 }
 
 std::string read_fingerprint_pdf(const std::string& pdf) {

@@ -3,6 +3,7 @@
 // government's mandatory format for final documents, made by a real office
 // suite rather than a second writer of our own.
 #include <string>
+#include <vector>
 
 #include "model/text.h"
 
@@ -18,6 +19,14 @@ std::string find_program(const std::string& name);
 // is missing). Each call uses its own LibreOffice profile, so conversions
 // may run side by side.
 bool odt_to_pdf(const std::string& odt, std::string& pdf, Text& error);
+
+// Converts ODT files to PDF in one LibreOffice run, so its start-up (seconds)
+// is paid once for a whole batch: every dir/name.odt becomes outdir/name.pdf.
+// Returns false only when LibreOffice could not run; a document it failed on
+// has no PDF, so read each one back with read_pdf.
+bool convert_to_pdf(const std::vector<std::string>& odt_paths, const std::string& outdir, Text& error);
+// Reads a PDF that convert_to_pdf made; false (with a message) when missing.
+bool read_pdf(const std::string& path, std::string& pdf, Text& error);
 
 // The fingerprint stored in a PDF made from our ODT (its keywords end up in
 // the PDF's metadata); empty when none is found.

@@ -1,8 +1,12 @@
 #include "render/xml.h"
 
+#include <libxml/parser.h>
+
 #include <stdexcept>
 
 namespace zio {
+
+void init_xml_for_threads() { xmlInitParser(); }
 
 namespace {
 const xmlChar* X(const char* s) { return reinterpret_cast<const xmlChar*>(s); }

@@ -8,6 +8,11 @@
 
 namespace zio {
 
+// libxml2 must be initialised on one thread before several threads use it
+// (else two first users can deadlock in its lazy set-up); call this before
+// rendering documents in parallel.
+void init_xml_for_threads();
+
 class XmlWriter {
  public:
   XmlWriter();  // starts the document: <?xml version="1.0" encoding="UTF-8"?>

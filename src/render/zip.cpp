@@ -20,7 +20,7 @@ std::string make_zip(const std::vector<ZipEntry>& entries) {
     std::istringstream in(e.data, std::ios::binary);
     zip.addFile(in, fixed, Poco::Path(e.path, Poco::Path::PATH_UNIX),
                 e.stored ? Poco::Zip::ZipCommon::CM_STORE : Poco::Zip::ZipCommon::CM_DEFLATE,
-                Poco::Zip::ZipCommon::CL_NORMAL);
+                Poco::Zip::ZipCommon::CL_SUPERFAST);
   }
   zip.close();
   return out.str();
