@@ -145,6 +145,18 @@ TEST_CASE("chart: SVG is well-formed, accessible and has one bar per value", "[c
   CHECK_FALSE(contains(svg, "http://www.w3.org/1999/xlink"));
 }
 
+TEST_CASE("chart: fractions use the chart's decimal mark (Dutch comma, English point)", "[chart]") {
+  BarChart c = financiering();
+  c.series = {{"mln euro", {2.5, 10, 0.25, 0}}};
+  Xml nl(bar_chart_svg(c));
+  REQUIRE(nl.ok());
+  CHECK(nl.all("//svg:text[@class='value']") == std::vector<std::string>{"2,5", "10", "0,3", "0"});
+  c.decimal_mark = '.';
+  Xml en(bar_chart_svg(c));
+  REQUIRE(en.ok());
+  CHECK(en.all("//svg:text[@class='value']") == std::vector<std::string>{"2.5", "10", "0.3", "0"});
+}
+
 TEST_CASE("chart: stacked bars with a legend, values on the segments, colours with contrast", "[chart]") {
   const BarChart c = per_status();
   Xml x(bar_chart_svg(c));

@@ -59,12 +59,11 @@ std::string num(double v) {
 }
 
 // A value as the reader sees it: whole numbers as they are, others with one
-// decimal and a decimal comma (documents are Dutch by default; the chart
-// carries no language).
-std::string value_text(double v) {
+// decimal after the chart's decimal mark.
+std::string value_text(double v, char mark) {
   long tenths = std::lround(v * 10);
   std::string s = std::to_string(tenths / 10);
-  if (tenths % 10 != 0) s += "," + std::to_string(tenths % 10);
+  if (tenths % 10 != 0) s += mark + std::to_string(tenths % 10);
   return s;
 }
 
@@ -276,7 +275,7 @@ class Svg {
     double label_w = 0, value_w = 24;
     for (size_t i = 0; i < n; ++i) {
       label_w = std::max(label_w, text_width(truncate(data_.labels[i], h_.max_chars), kLabelSize));
-      value_w = std::max(value_w, text_width(value_text(data_.totals[i]), kValueSize));
+      value_w = std::max(value_w, text_width(value_text(data_.totals[i], chart_.decimal_mark), kValueSize));
     }
     h_.x0 = kPad + (label_w > 0 ? label_w + 8 : 0);
     h_.plot_w = std::max(40.0, kWidth - kPad - h_.x0 - value_w - 6);
@@ -353,7 +352,7 @@ class Svg {
   std::string tooltip(size_t category, const Segment& seg) const {
     std::string t = data_.labels[category];
     if (stacked()) t += ", " + clean(chart_.series[seg.series].name);
-    t += ": " + value_text(seg.value);
+    t += ": " + value_text(seg.value, chart_.decimal_mark);
     if (!chart_.unit.empty()) t += " " + clean(chart_.unit);
     return t;
   }
@@ -399,14 +398,14 @@ class Svg {
         // A non-zero value stays visible, however small.
         double w = std::max(1.0, seg.value / scale_max() * plot_w);
         bar_rect(i, seg, x, y, w, kBarH);
-        std::string v = value_text(seg.value);
+        std::string v = value_text(seg.value, chart_.decimal_mark);
         if (stacked() && text_width(v, kValueSize) + 8 <= w)
           text(x + w / 2, mid + kValueSize * 0.35, kValueSize, "middle", v, "#FFFFFF");
         x += w;
       }
       x_.start("text").attr("class", "value");
       x_.attr("x", num(x + 6)).attr("y", num(mid + kValueSize * 0.35)).attr("font-size", num(kValueSize));
-      x_.attr("fill", kInk).text(value_text(data_.totals[i])).end();
+      x_.attr("fill", kInk).text(value_text(data_.totals[i], chart_.decimal_mark)).end();
     }
     x_.end();
     axis(x0, top, x0, h_.bottom);
@@ -425,13 +424,13 @@ class Svg {
         double h = std::max(1.0, seg.value / scale_max() * kPlotH);
         y -= h;
         bar_rect(i, seg, x, y, bar_w, h);
-        std::string v = value_text(seg.value);
+        std::string v = value_text(seg.value, chart_.decimal_mark);
         if (stacked() && h >= kValueSize + 4 && text_width(v, kValueSize) + 4 <= bar_w)
           text(cx, y + h / 2 + kValueSize * 0.35, kValueSize, "middle", v, "#FFFFFF");
       }
       x_.start("text").attr("class", "value");
       x_.attr("x", num(cx)).attr("y", num(y - 5)).attr("font-size", num(kValueSize)).attr("text-anchor", "middle");
-      x_.attr("fill", kInk).text(value_text(data_.totals[i])).end();
+      x_.attr("fill", kInk).text(value_text(data_.totals[i], chart_.decimal_mark)).end();
       label(cx, base + 6 + kLabelSize, "middle", data_.labels[i], v_.max_chars);
     }
     x_.end();

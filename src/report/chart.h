@@ -21,6 +21,7 @@ struct BarChart {
   std::vector<ChartSeries> series;      // one series: plain bars; several: stacked
   std::string unit;                     // "regio's", "scholen"
   bool horizontal = true;
+  char decimal_mark = ',';              // in values with a fraction: ',' Dutch, '.' English
 };
 
 std::string bar_chart_svg(const BarChart& chart);

@@ -259,8 +259,10 @@ int svg_size(const std::string& svg, const char* attr) {
   return std::atoi(svg.c_str() + at + key.size());
 }
 
-void ReportView::chart(const std::string& name, const BarChart& c) {
+void ReportView::chart(const std::string& name, const BarChart& chart_in) {
   if (images_wanted_ == ReportOptions::Images::none) return;
+  BarChart c = chart_in;
+  c.decimal_mark = w_.lang() == Lang::en ? '.' : ',';
   if (images_wanted_ == ReportOptions::Images::svg) {
     Image img;
     img.svg = bar_chart_svg(c);
