@@ -3,7 +3,6 @@
 // unreadable (aggregate.h).
 #include <algorithm>
 #include <cctype>
-#include <exception>
 #include <filesystem>
 #include <set>
 #include <stdexcept>
