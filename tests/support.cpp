@@ -5,12 +5,15 @@
 #include <Poco/Process.h>
 #include <Poco/StreamCopier.h>
 
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <random>
 #include <sstream>
 #include <thread>
+
+#include "render/pdf.h"
 
 namespace zio::test {
 
@@ -59,6 +62,74 @@ bool matches_golden(const std::string& golden_relative, const std::string& actua
     return true;
   }
   return std::filesystem::exists(path) && slurp(path) == actual;
+}
+
+std::vector<std::string> office_to_pdf(const std::vector<std::string>& docs, const std::string& outdir) {
+  namespace fs = std::filesystem;
+  // A missing tool fails the test: green without running proves nothing.
+  const std::string soffice = zio::find_program("soffice");
+  {
+    INFO("LibreOffice (soffice, Debian package libreoffice-writer-nogui) must be installed");
+    REQUIRE(!soffice.empty());
+  }
+  const std::string out = fs::absolute(outdir).string();
+  fs::create_directories(out);
+  std::vector<std::string> args = {"-env:UserInstallation=file://" + out + "/profile", "--headless", "--norestore",
+                                   "--convert-to", "pdf", "--outdir", out};
+  std::vector<std::string> pdfs;
+  for (const std::string& doc : docs) {
+    args.push_back(fs::absolute(doc).string());
+    pdfs.push_back((fs::path(out) / fs::path(doc).stem()).string() + ".pdf");
+    fs::remove(pdfs.back());  // only a PDF this run made counts
+  }
+  // A hung LibreOffice must not hang the suite: timeout kills its whole group.
+  std::string exe = zio::find_program("timeout");
+  if (exe.empty()) {
+    exe = soffice;
+  } else {
+    args.insert(args.begin(), {"-k", "10", "300", soffice});
+  }
+  Run lo = run_program(exe, args, out);
+  std::string cmd = exe;
+  for (const std::string& a : args) cmd += " " + a;
+  INFO(cmd << "\nexit " << lo.code << "\nstdout: " << lo.out << "\nstderr: " << lo.err);
+  // soffice exits 0 even when it could not convert: the PDFs are the proof.
+  for (const std::string& pdf : pdfs) {
+    INFO("expected " << pdf);
+    REQUIRE(fs::exists(pdf));
+  }
+  return pdfs;
+}
+
+std::string poppler(const std::string& tool, const std::vector<std::string>& args) {
+  const std::string exe = zio::find_program(tool);
+  {
+    INFO(tool << " (Debian package poppler-utils) must be installed");
+    REQUIRE(!exe.empty());
+  }
+  Run r = run_program(exe, args, ZIO_SOURCE_DIR);
+  std::string cmd = tool;
+  for (const std::string& a : args) cmd += " " + a;
+  INFO(cmd << "\nexit " << r.code << "\nstderr: " << r.err);
+  REQUIRE(r.code == 0);
+  return r.out;
+}
+
+std::string pdf_text(const std::string& pdf, bool layout) {
+  std::vector<std::string> args = {"-enc", "UTF-8"};
+  if (layout) args.push_back("-layout");
+  args.insert(args.end(), {pdf, "-"});
+  return poppler("pdftotext", args);
+}
+
+std::string squeeze(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    if (!space) out += c;
+    else if (!out.empty() && out.back() != ' ') out += ' ';
+  }
+  return out;
 }
 
 }  // namespace zio::test

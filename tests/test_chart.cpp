@@ -8,8 +8,6 @@
 
 #include <catch2/catch.hpp>
 #include <cmath>
-#include <cstdlib>
-#include <filesystem>
 #include <fstream>
 #include <limits>
 #include <memory>
@@ -438,21 +436,9 @@ TEST_CASE("chart: DOCX has the PNG and the SVG, relationships, content types and
   CHECK(Xml(entry(plain, "[Content_Types].xml")).num("count(//ct:Default[@Extension='png'])") == 0);
 }
 
-namespace {
-
-int sh(const std::string& cmd) { return std::system(cmd.c_str()); }
-std::string quoted(const std::string& s) { return "'" + s + "'"; }
-
-}  // namespace
-
 TEST_CASE("chart: LibreOffice prints the chart of the ODT and the DOCX", "[chart][libreoffice]") {
-  namespace fs = std::filesystem;
-  // A missing tool fails the test: green without running proves nothing.
-  INFO("needs soffice (libreoffice-writer-nogui), pdftotext and pdfimages (poppler-utils)");
-  REQUIRE(sh("command -v soffice >/dev/null 2>&1") == 0);
-  REQUIRE(sh("command -v pdftotext >/dev/null 2>&1") == 0);
-  REQUIRE(sh("command -v pdfimages >/dev/null 2>&1") == 0);
-
+  // A missing tool fails the test (office_to_pdf and poppler REQUIRE them):
+  // green without running proves nothing.
   const std::string dir = test::temp_dir();
   DocMeta m = meta_with_chart();
   const Tree tree = Tree::parse(kMarkdown);
@@ -460,21 +446,9 @@ TEST_CASE("chart: LibreOffice prints the chart of the ODT and the DOCX", "[chart
   std::ofstream(dir + "/grafiek.docx", std::ios::binary) << write_docx(tree, m, styles("templates/docx/styles.xml"));
 
   for (const char* ext : {"odt", "docx"}) {
-    const std::string in = dir + "/grafiek." + ext, out_dir = dir + "/" + ext;
-    fs::create_directories(out_dir);
-    // Its own profile per run, so parallel runs and a user's LibreOffice don't clash.
-    const std::string cmd = "timeout 300 soffice -env:UserInstallation=file://" + dir + "/profile-" + ext +
-                            " --headless --norestore --convert-to pdf --outdir " + quoted(out_dir) + " " + quoted(in) +
-                            " >" + quoted(out_dir + "/soffice.log") + " 2>&1";
-    INFO(cmd);
-    sh(cmd);  // exits 0 even when it failed: the PDF tells
-    INFO(test::slurp(out_dir + "/soffice.log"));
-    const std::string pdf = out_dir + "/grafiek.pdf";
-    REQUIRE(fs::exists(pdf));
-
-    REQUIRE(sh("pdftotext -enc UTF-8 " + quoted(pdf) + " " + quoted(pdf + ".txt")) == 0);
-    REQUIRE(sh("pdfimages -list " + quoted(pdf) + " >" + quoted(pdf + ".images")) == 0);
-    const std::string text = test::slurp(pdf + ".txt"), images = test::slurp(pdf + ".images");
+    // Both make grafiek.pdf: one folder (and LibreOffice profile) each.
+    const std::string pdf = test::office_to_pdf({dir + "/grafiek." + ext}, dir + "/" + ext).at(0);
+    const std::string text = test::pdf_text(pdf), images = test::poppler("pdfimages", {"-list", pdf});
     INFO(ext << " text:\n" << text << "\nimages:\n" << images);
     CHECK(contains(text, "De regio's financieren jeugdhulp zo:"));
     CHECK(contains(text, "Alleen tekst"));

@@ -19,7 +19,6 @@
 
 #include "render/document.h"
 #include "render/zip.h"
-#include "render/pdf.h"
 #include "support.h"
 #include "xpath.h"
 
@@ -465,50 +464,18 @@ TEST_CASE("docx: scrambled Markdown always gives well-formed parts", "[docx]") {
 
 // ------------------------------------------------------------ LibreOffice
 
-namespace {
-
-// pdftotext breaks lines where the page did; compare with single spaces.
-std::string squeeze(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
-    if (space) {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
-}  // namespace
-
 TEST_CASE("docx: LibreOffice opens the file and prints it to PDF", "[docx][libreoffice]") {
-  const std::string soffice = zio::find_program("soffice");
-  const std::string pdftotext = zio::find_program("pdftotext");
-  INFO("LibreOffice (package libreoffice-writer-nogui) and pdftotext (poppler-utils) must be installed");
-  REQUIRE(!soffice.empty());
-  REQUIRE(!pdftotext.empty());
-
+  // A missing tool fails the test (office_to_pdf and poppler REQUIRE them).
   const std::string dir = temp_dir();
   const std::string concept_docx = dir + "/concept.docx", final_docx = dir + "/definitief.docx";
   std::ofstream(concept_docx, std::ios::binary) << write_sample(true);
   std::ofstream(final_docx, std::ios::binary) << write_sample(false);
 
-  // Its own profile, so a running LibreOffice or another test cannot interfere.
-  Run lo = run_program(soffice,
-                    {"-env:UserInstallation=file://" + dir + "/profile", "--headless", "--norestore",
-                     "--convert-to", "pdf", "--outdir", dir, concept_docx, final_docx},
-                    dir);
-  INFO("soffice exit " << lo.code << "\nstdout: " << lo.out << "\nstderr: " << lo.err);
-  // soffice exits 0 even when it could not convert: the PDFs are the proof.
-  REQUIRE(fs::exists(dir + "/concept.pdf"));
-  REQUIRE(fs::exists(dir + "/definitief.pdf"));
+  // Both in one LibreOffice run; REQUIREs dir/concept.pdf and dir/definitief.pdf.
+  office_to_pdf({concept_docx, final_docx}, dir);
   REQUIRE(fs::file_size(dir + "/concept.pdf") > 1000);
 
-  Run txt = run_program(pdftotext, {"-layout", "-enc", "UTF-8", dir + "/concept.pdf", "-"}, dir);
-  REQUIRE(txt.code == 0);
-  const std::string text = squeeze(txt.out);
+  const std::string text = squeeze(pdf_text(dir + "/concept.pdf", /*layout=*/true));
   INFO(text.substr(0, 3000));
   for (const std::string& expected :
        {std::string("Samenwerkingsovereenkomst Zorg in Onderwijstijd"), std::string("Regio Hart van Brabant & <Zuid>"),
@@ -532,9 +499,8 @@ TEST_CASE("docx: LibreOffice opens the file and prints it to PDF", "[docx][libre
   CHECK(text.find("1. Gemeente Tilburg") != std::string::npos);
   CHECK(text.find("3. Zorgkantoor") != std::string::npos);
 
-  Run txt2 = run_program(pdftotext, {"-enc", "UTF-8", dir + "/definitief.pdf", "-"}, dir);
-  REQUIRE(txt2.code == 0);
-  CHECK(txt2.out.find("CONCEPT") == std::string::npos);
-  CHECK(squeeze(txt2.out).find(std::string("Vingerafdruk gegevens: ") + kFingerprint) != std::string::npos);
+  const std::string text2 = pdf_text(dir + "/definitief.pdf");
+  CHECK(text2.find("CONCEPT") == std::string::npos);
+  CHECK(squeeze(text2).find(std::string("Vingerafdruk gegevens: ") + kFingerprint) != std::string::npos);
   fs::remove_all(dir);
 }

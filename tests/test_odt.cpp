@@ -275,52 +275,20 @@ TEST_CASE("ODT: odd input does not break the XML", "[odt]") {
   CHECK_THROWS(write_odt(Tree::parse("x"), DocMeta{}, "<office:document-styles"));
 }
 
-namespace {
-
-// Runs a shell command; the exit status.
-int sh(const std::string& cmd) {
-  int rc = std::system(cmd.c_str());
-  return rc;
-}
-
-std::string quoted(const std::string& s) { return "'" + s + "'"; }
-
-}  // namespace
-
 TEST_CASE("ODT: LibreOffice opens it and prints headings, table, footer", "[odt][libreoffice]") {
   namespace fs = std::filesystem;
-  // A missing office suite fails the test: green without running proves nothing.
-  REQUIRE(sh("command -v soffice >/dev/null 2>&1") == 0);
-  REQUIRE(sh("command -v pdftotext >/dev/null 2>&1") == 0);
-
+  // A missing office suite fails the test (office_to_pdf and poppler REQUIRE
+  // them): green without running proves nothing.
   const std::string dir = test::temp_dir();
   const std::string concept = dir + "/concept.odt", final_en = dir + "/final_en.odt";
   std::ofstream(concept, std::ios::binary) << render(true, Lang::nl);
   std::ofstream(final_en, std::ios::binary) << render(false, Lang::en);
 
-  // Its own profile, so parallel runs and a user's open LibreOffice don't clash.
-  const std::string cmd = "timeout 300 soffice -env:UserInstallation=file://" + dir +
-                          "/profile --headless --norestore --convert-to pdf --outdir " + quoted(dir) + " " +
-                          quoted(concept) + " " + quoted(final_en) + " >" + quoted(dir + "/soffice.log") + " 2>&1";
-  INFO(cmd);
-  sh(cmd);  // exits 0 even when it failed: the PDFs tell
-  INFO(test::slurp(dir + "/soffice.log"));
-  REQUIRE(fs::exists(dir + "/concept.pdf"));
-  REQUIRE(fs::exists(dir + "/final_en.pdf"));
+  // Both in one LibreOffice run; REQUIREs dir/concept.pdf and dir/final_en.pdf.
+  test::office_to_pdf({concept, final_en}, dir);
 
-  auto text_of = [&](const std::string& pdf) {
-    REQUIRE(sh("pdftotext -enc UTF-8 " + quoted(pdf) + " " + quoted(pdf + ".txt")) == 0);
-    // Lines wrap where the page says: compare with white space collapsed.
-    std::string out;
-    for (char ch : test::slurp(pdf + ".txt")) {
-      bool space = ch == ' ' || ch == '\n' || ch == '\t' || ch == '\f';
-      if (!space)
-        out += ch;
-      else if (!out.empty() && out.back() != ' ')
-        out += ' ';
-    }
-    return out;
-  };
+  // Lines wrap where the page says: compare with white space collapsed.
+  auto text_of = [&](const std::string& pdf) { return test::squeeze(test::pdf_text(pdf)); };
   std::string nl = text_of(dir + "/concept.pdf");
   INFO(nl);
   CHECK(contains(nl, "Samenwerkingsovereenkomst Zorg in Onderwijstijd"));
@@ -347,7 +315,7 @@ TEST_CASE("ODT: LibreOffice opens it and prints headings, table, footer", "[odt]
   CHECK_FALSE(contains(en, "CONCEPT"));
 
   // The PDF's metadata carries the keyword with the fingerprint.
-  REQUIRE(sh("pdfinfo " + quoted(dir + "/concept.pdf") + " >" + quoted(dir + "/info.txt")) == 0);
-  CHECK(contains(test::slurp(dir + "/info.txt"), "zio-sha256:" + kFingerprint));
+  const std::string info = test::poppler("pdfinfo", {dir + "/concept.pdf"});
+  CHECK(contains(info, "zio-sha256:" + kFingerprint));
   if (!std::getenv("ZIO_KEEP")) fs::remove_all(dir);
 }

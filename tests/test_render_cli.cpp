@@ -4,7 +4,6 @@
 // LibreOffice read back with pdftotext.
 #include <catch2/catch.hpp>
 
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -22,16 +21,6 @@ using namespace zio::test;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string capture(const std::string& cmd) {
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  REQUIRE(p);
-  char buf[4096];
-  for (size_t n; (n = fread(buf, 1, sizeof buf, p)) > 0;) out.append(buf, n);
-  pclose(p);
-  return out;
-}
 
 std::string entry(const std::string& zip, const std::string& path) {
   std::string out;
@@ -187,8 +176,8 @@ TEST_CASE("render: PDF through LibreOffice carries the region, the articles and 
   INFO(r.err);
   REQUIRE(r.code == 0);
   REQUIRE(slurp(pdf).rfind("%PDF-", 0) == 0);
-  std::string text = capture("pdftotext -layout '" + pdf + "' - 2>/dev/null");
-  REQUIRE_FALSE(text.empty());  // pdftotext (poppler-utils) must be installed
+  std::string text = pdf_text(pdf, /*layout=*/true);  // REQUIREs pdftotext (poppler-utils)
+  REQUIRE_FALSE(text.empty());
   CHECK(text.find("Hart van Brabant") != std::string::npos);
   for (const char* article : {"Partijen", "Geschillenregeling", "Doorzettingsmacht", "Ondertekening"}) {
     INFO(article);
@@ -201,7 +190,7 @@ TEST_CASE("render: PDF through LibreOffice carries the region, the articles and 
 
   Run concept = run_zio({"render", "contract", "--concept", "examples/concept-met-gaten.yaml", "-o", dir + "/c.pdf"});
   REQUIRE(concept.code == 0);
-  std::string ctext = capture("pdftotext '" + dir + "/c.pdf' - 2>/dev/null");
+  std::string ctext = pdf_text(dir + "/c.pdf");
   // 'CONCEPT' on every page: count form feeds (pages) and markers.
   size_t pages = std::count(ctext.begin(), ctext.end(), '\f');
   size_t markers = 0;

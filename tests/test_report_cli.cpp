@@ -9,8 +9,6 @@
 
 #include <catch2/catch.hpp>
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -98,20 +96,6 @@ using zio::test::Xml;
 
 // Tables in the Markdown: one delimiter row each.
 size_t markdown_tables(const std::string& md) { return count_of(md, "\n|:--|"); }
-
-int sh(const std::string& cmd) { return std::system(cmd.c_str()); }
-std::string shq(const std::string& s) { return "'" + s + "'"; }
-
-// pdftotext breaks lines where the page did; compare with single spaces.
-std::string squeeze(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
-    if (!space) out += c;
-    else if (!out.empty() && out.back() != ' ') out += ' ';
-  }
-  return out;
-}
 
 // A copy of the report fixture's clean region file with another landelijk.yaml.
 std::string folder_with_landelijk(const std::string& landelijk) {
@@ -543,11 +527,8 @@ TEST_CASE("report: DOCX parts are well-formed, with the tables and the charts", 
 // ------------------------------------------------------------------ LibreOffice
 
 TEST_CASE("report: LibreOffice prints the ODT, the DOCX and zio's own PDF", "[report-cli][libreoffice]") {
-  // A missing office suite fails the test: green without running proves nothing.
-  INFO("needs soffice (libreoffice-writer-nogui), pdftotext and pdfimages (poppler-utils)");
-  REQUIRE(sh("command -v soffice >/dev/null 2>&1") == 0);
-  REQUIRE(sh("command -v pdftotext >/dev/null 2>&1") == 0);
-  REQUIRE(sh("command -v pdfimages >/dev/null 2>&1") == 0);
+  // A missing office suite fails the test (office_to_pdf and poppler REQUIRE
+  // them): green without running proves nothing.
   std::string dir = temp_dir();
   for (const char* ext : {"odt", "docx"}) {
     std::string out_dir = dir + "/" + ext;
@@ -555,15 +536,8 @@ TEST_CASE("report: LibreOffice prints the ODT, the DOCX and zio's own PDF", "[re
     std::string doc = out_dir + "/rapport." + ext;
     REQUIRE(run_zio({"report", kHuidig, "--vorige", kVorige, "-o", doc}).code == 0);
     // Its own profile, so a running LibreOffice or another test cannot interfere.
-    std::string cmd = "cd " + shq(out_dir) + " && timeout 300 soffice -env:UserInstallation=file://" + out_dir +
-                      "/profile --headless --norestore --convert-to pdf --outdir . " + shq(doc) + " >soffice.log 2>&1";
-    sh(cmd);
-    std::string pdf = out_dir + "/rapport.pdf";
-    INFO(ext << ": " << slurp(out_dir + "/soffice.log"));
-    // soffice exits 0 even when it could not convert: the PDF is the proof.
-    REQUIRE(fs::exists(pdf));
-    REQUIRE(sh("pdftotext -layout -enc UTF-8 " + shq(pdf) + " " + shq(pdf + ".txt")) == 0);
-    std::string text = squeeze(slurp(pdf + ".txt"));
+    std::string pdf = office_to_pdf({doc}, out_dir).at(0);
+    std::string text = squeeze(pdf_text(pdf, /*layout=*/true));
     INFO(text.substr(0, 2000));
     for (const char* expected :
          {"Voortgang verbeteraanpak Zorg in Onderwijstijd", "2. Kerncijfers", "Leerlingen op deze scholen 344 494",
@@ -581,9 +555,9 @@ TEST_CASE("report: LibreOffice prints the ODT, the DOCX and zio's own PDF", "[re
         CHECK(has(text, title));
       }
     } else {
-      REQUIRE(sh("pdfimages -list " + shq(pdf) + " > " + shq(pdf + ".img")) == 0);
       // pdfimages -list: two header lines, then one line per picture.
-      CHECK(count_of(slurp(pdf + ".img"), "\n") == 2 + 4);
+      std::string images = poppler("pdfimages", {"-list", pdf});
+      CHECK(count_of(images, "\n") == 2 + 4);
     }
   }
   // zio's own PDF (through LibreOffice as well).
@@ -592,8 +566,7 @@ TEST_CASE("report: LibreOffice prints the ODT, the DOCX and zio's own PDF", "[re
   INFO(r.err);
   REQUIRE(r.code == 0);
   REQUIRE(slurp(pdf).rfind("%PDF-", 0) == 0);
-  REQUIRE(sh("pdftotext -layout -enc UTF-8 " + shq(pdf) + " " + shq(pdf + ".txt")) == 0);
-  std::string text = squeeze(slurp(pdf + ".txt"));
+  std::string text = squeeze(pdf_text(pdf, /*layout=*/true));
   INFO(text.substr(0, 2000));
   for (const char* expected : {"Voortgang verbeteraanpak Zorg in Onderwijstijd", "Kenmerk: 4334791-1084544-J",
                                "Hart van Brabant", "Rijk van Nijmegen", "Midden-Holland", "Actie 4: Toetreden",
