@@ -61,13 +61,16 @@ RefData load(int year) {
 }  // namespace
 
 const RefData& RefData::for_year(int year) {
-  static std::once_flag once;
+  // Each year's lists are parsed on first use: a region file names one
+  // peildatum, so a render or a single validate needs one year only.
+  static std::once_flag once2025, once2026;
   static RefData y2025, y2026;
-  std::call_once(once, [] {
-    y2025 = load(2025);
-    y2026 = load(2026);
-  });
-  return year <= 2025 ? y2025 : y2026;
+  if (year <= 2025) {
+    std::call_once(once2025, [] { y2025 = load(2025); });
+    return y2025;
+  }
+  std::call_once(once2026, [] { y2026 = load(2026); });
+  return y2026;
 }
 
 }  // namespace zio
