@@ -99,22 +99,21 @@ std::string render_template(const std::string& name, const kainjow::mustache::da
   };
   thread_local std::map<std::string, Parsed> cache;
   Parsed& p = cache[name];
-  if (!p.tmpl || p.src != src) {
-    p.src = std::string(src);
-    p.tmpl = std::make_unique<mu::mustache>(prepare_template(src));
-    if (!p.tmpl->is_valid()) {
-      std::string msg = name + ": " + p.tmpl->error_message();
-      cache.erase(name);
-      throw std::runtime_error(msg);
-    }
-    p.tmpl->set_custom_escape(markdown_escape);
-  }
-  std::string out = p.tmpl->render(data);
-  if (!p.tmpl->is_valid()) {
+  // An invalid template leaves the cache, so a later call reports it again.
+  auto check = [&] {
+    if (p.tmpl->is_valid()) return;
     std::string msg = name + ": " + p.tmpl->error_message();
     cache.erase(name);
     throw std::runtime_error(msg);
+  };
+  if (!p.tmpl || p.src != src) {
+    p.src = std::string(src);
+    p.tmpl = std::make_unique<mu::mustache>(prepare_template(src));
+    check();
+    p.tmpl->set_custom_escape(markdown_escape);
   }
+  std::string out = p.tmpl->render(data);
+  check();
   return tidy_output(out);
 }
 
