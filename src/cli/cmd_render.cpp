@@ -43,10 +43,6 @@ DocMeta meta_for(const Global& g, const Document* doc, const std::string& what, 
   return m;
 }
 
-void error_to(std::ostream& err, const Global& g, const Text& msg) {
-  err << "zio: " << (g.lang == Lang::en ? "error: " : "fout: ") << msg.in(g.lang) << '\n';
-}
-
 // A region file made ready for the writers: its Markdown and metadata, or
 // the exit code (1 refused by the sign-off guard, 2 unreadable) with the
 // reasons written to `err`.
@@ -67,10 +63,9 @@ Prepared prepare(const Global& g, const RenderArgs& a, const std::string& file, 
   if (doc.fatal || doc.kind != FileKind::region) {
     write_text(err, {doc}, g.lang);
     if (!doc.fatal)
-      error_to(err, g,
-               Text{"", ""} + file +
-                   Text{": dit is geen regiobestand (regio, partijen, scholen, afspraken)",
-                        ": this is not a region file (regio, partijen, scholen, afspraken)"});
+      error(g,
+            file + Text{": dit is geen regiobestand (regio, partijen, scholen, afspraken)",
+                        ": this is not a region file (regio, partijen, scholen, afspraken)"}, err);
     p.code = 2;
     return p;
   }
@@ -78,12 +73,11 @@ Prepared prepare(const Global& g, const RenderArgs& a, const std::string& file, 
   // the data itself is wrong; --concept makes a marked draft instead.
   if (a.what == "contract" && tally.fouten > 0 && !a.concept) {
     write_text(err, {doc}, g.lang);
-    error_to(err, g,
-             Text{file + ": het contract wordt niet gemaakt: er zijn ",
+    error(g, Text{file + ": het contract wordt niet gemaakt: er zijn ",
                   file + ": the contract is not rendered: there are "} +
                  std::to_string(tally.fouten) +
                  Text{" fouten. Los ze op, of maak een concept met --concept.",
-                      " errors. Fix them, or make a draft with --concept."});
+                      " errors. Fix them, or make a draft with --concept."}, err);
     p.code = 1;
     return p;
   }
@@ -142,12 +136,13 @@ int render_batch(const Global& g, const RenderArgs& a) {
     return 2;
   }
   // Two inputs with one name would overwrite each other's documents.
+  std::vector<std::string> stems;  // file i becomes DIR/stems[i].<ext>
   std::map<std::string, std::string> by_stem;
   for (const std::string& f : a.files) {
-    std::string stem = fs::path(f).stem().string();
+    const std::string& stem = stems.emplace_back(fs::path(f).stem().string());
     auto [it, fresh] = by_stem.emplace(stem, f);
     if (!fresh) {
-      error(g, Text{"", ""} + it->second + Text{" en ", " and "} + f +
+      error(g, it->second + Text{" en ", " and "} + f +
                    Text{" zouden dezelfde documenten " + stem + ".* maken; hernoem er een",
                         " would make the same documents " + stem + ".*; rename one"});
       return 2;
@@ -173,14 +168,14 @@ int render_batch(const Global& g, const RenderArgs& a) {
     const std::string& file = a.files[i];
     Prepared p = prepare(g, a, file, msg);
     codes[i] = p.code;
-    std::string stem = fs::path(file).stem().string();
+    const std::string& stem = stems[i];
     for (size_t k = 0; p.code == 0 && k < formats.size(); ++k) {
       auto [format, ext] = formats[k];
       Format build = format == Format::pdf ? Format::odt : format;
       std::string bytes;
       Text e;
       if (!build_document(p.markdown, p.meta, build, bytes, e)) {
-        error_to(msg, g, Text{file + ": ", file + ": "} + e);
+        error(g, file + ": " + e, msg);
         codes[i] = 2;
         break;
       }
@@ -188,7 +183,7 @@ int render_batch(const Global& g, const RenderArgs& a) {
                                                  : (fs::path(a.out) / (stem + "." + ext)).string();
       std::string werr;
       if (!write_file_atomic(target, bytes, werr)) {
-        error_to(msg, g, Text{"kan " + target + " niet schrijven: ", "cannot write " + target + ": "} + werr);
+        error(g, Text{"kan " + target + " niet schrijven: ", "cannot write " + target + ": "} + werr, msg);
         codes[i] = 2;
         break;
       }
@@ -207,16 +202,16 @@ int render_batch(const Global& g, const RenderArgs& a) {
     bool ran = convert_to_pdf(odts, pdfdir.string(), e);
     for (size_t i = 0; i < n; ++i) {
       if (codes[i] != 0 || odt_for_pdf[i].empty()) continue;
-      std::string stem = fs::path(a.files[i]).stem().string();
+      const std::string& stem = stems[i];
       std::string bytes, werr;
       Text fe = e;
       std::string target = (fs::path(a.out) / (stem + ".pdf")).string();
       std::ostringstream msg;
       if (!ran || !read_pdf((pdfdir / (stem + ".pdf")).string(), bytes, fe)) {
-        error_to(msg, g, Text{a.files[i] + ": ", a.files[i] + ": "} + fe);
+        error(g, a.files[i] + ": " + fe, msg);
         codes[i] = 2;
       } else if (!write_file_atomic(target, bytes, werr)) {
-        error_to(msg, g, Text{"kan " + target + " niet schrijven: ", "cannot write " + target + ": "} + werr);
+        error(g, Text{"kan " + target + " niet schrijven: ", "cannot write " + target + ": "} + werr, msg);
         codes[i] = 2;
       }
       messages[i] += msg.str();
@@ -236,11 +231,6 @@ int render(const Global& g, const RenderArgs& a) {
   if (!a.templates.empty()) set_template_dir(a.templates);
   if (a.what == "checklist" && a.leeg) {
     Text err;
-    if (format_of(a.out) == Format::unknown) {
-      error(g, Text{"onbekende uitvoersoort van '", "unknown output type of '"} + a.out +
-                   Text{"'; gebruik .md, .html, .odt, .docx of .pdf", "'; use .md, .html, .odt, .docx or .pdf"});
-      return 2;
-    }
     if (!emit_document(checklist_markdown(nullptr, {g.lang, false}, true), meta_for(g, nullptr, a.what, false), a.out,
                        err)) {
       error(g, err);
@@ -253,9 +243,8 @@ int render(const Global& g, const RenderArgs& a) {
     return 2;
   }
   if (a.files.size() > 1 || !a.to.empty() || is_dir_target(a.out)) return render_batch(g, a);
-  if (format_of(a.out) == Format::unknown) {
-    error(g, Text{"onbekende uitvoersoort van '", "unknown output type of '"} + a.out +
-                 Text{"'; gebruik .md, .html, .odt, .docx of .pdf", "'; use .md, .html, .odt, .docx or .pdf"});
+  if (format_of(a.out) == Format::unknown) {  // before the file is read: no findings for nothing
+    error(g, unknown_format_message(a.out));
     return 2;
   }
   Prepared p = prepare(g, a, a.files.front(), std::cerr);

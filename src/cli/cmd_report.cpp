@@ -41,8 +41,7 @@ bool read_folder(const Global& g, const std::string& dir, ReportInput& in, Summa
 int report(const Global& g, const ReportArgs& a) {
   if (!a.templates.empty()) set_template_dir(a.templates);
   if (format_of(a.out) == Format::unknown) {
-    error(g, Text{"onbekende uitvoersoort van '", "unknown output type of '"} + a.out +
-                 Text{"'; gebruik .md, .html, .odt, .docx of .pdf", "'; use .md, .html, .odt, .docx or .pdf"});
+    error(g, unknown_format_message(a.out));
     return 2;
   }
   if (a.out == "-" && a.csv == "-") {

@@ -11,8 +11,8 @@
 
 namespace zio::cli {
 
-void error(const Global& g, const Text& msg) {
-  std::cerr << "zio: " << (g.lang == Lang::en ? "error: " : "fout: ") << msg.in(g.lang) << '\n';
+void error(const Global& g, const Text& msg, std::ostream& out) {
+  out << "zio: " << (g.lang == Lang::en ? "error: " : "fout: ") << msg.in(g.lang) << '\n';
 }
 
 int validate(const Global& g, const std::vector<std::string>& files, const std::string& format) {

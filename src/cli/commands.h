@@ -1,6 +1,7 @@
 #pragma once
 // One function per command; main.cpp only parses the command line (CLI11
 // is kept to that one file because it is slow to compile).
+#include <iostream>
 #include <string>
 #include <vector>
 
@@ -39,7 +40,8 @@ int report(const Global& g, const ReportArgs& a);
 // 0: the document was rendered from this data; 1: it was not; 2: unreadable.
 int verify(const Global& g, const std::string& document, const std::string& file);
 
-// Prints "zio: fout: <msg>" (or "zio: error: ...") to stderr.
-void error(const Global& g, const Text& msg);
+// Prints "zio: fout: <msg>" (or "zio: error: ...") to stderr, or to `out`
+// (a batch collects each file's messages to print them in order).
+void error(const Global& g, const Text& msg, std::ostream& out = std::cerr);
 
 }  // namespace zio::cli

@@ -23,6 +23,11 @@ Format format_of(const std::string& out) {
   return Format::unknown;
 }
 
+Text unknown_format_message(const std::string& out) {
+  return Text{"onbekende uitvoersoort van '", "unknown output type of '"} + out +
+         Text{"'; gebruik .md, .html, .odt, .docx of .pdf", "'; use .md, .html, .odt, .docx or .pdf"};
+}
+
 bool build_document(const std::string& markdown, const DocMeta& meta, Format format, std::string& bytes, Text& error) {
   if (format == Format::markdown) {
     bytes = markdown;
@@ -52,8 +57,7 @@ bool build_document(const std::string& markdown, const DocMeta& meta, Format for
 bool emit_document(const std::string& markdown, const DocMeta& meta, const std::string& out, Text& error) {
   Format format = format_of(out);
   if (format == Format::unknown) {
-    error = Text{"onbekende uitvoersoort van '", "unknown output type of '"} + out +
-            Text{"'; gebruik .md, .html, .odt, .docx of .pdf", "'; use .md, .html, .odt, .docx or .pdf"};
+    error = unknown_format_message(out);
     return false;
   }
   std::string bytes;

@@ -13,6 +13,9 @@ enum class Format { markdown, html, odt, docx, pdf, unknown };
 // By extension: .md/.markdown, .html/.htm, .odt, .docx, .pdf; "-" is
 // Markdown on standard output.
 Format format_of(const std::string& out_path);
+// "unknown output type of 'x.rtf'; use .md, ...": for a path format_of
+// does not know, so every command says it alike.
+Text unknown_format_message(const std::string& out_path);
 
 // The document's bytes in `format` (not for Format::unknown).
 bool build_document(const std::string& markdown, const DocMeta& meta, Format format, std::string& bytes, Text& error);
