@@ -11,7 +11,7 @@ int init(const Global& g, const std::string& out, bool force) {
   std::string_view text = resource(g.lang == Lang::en ? "templates/init/regio.en.yaml" : "templates/init/regio.nl.yaml");
   if (out == "-") {
     std::cout << text;
-    return 0;
+    return finish_output(g) ? 0 : 2;
   }
   std::error_code ec;
   if (!force && std::filesystem::exists(out, ec)) {

@@ -2,6 +2,7 @@
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "cli/commands.h"
@@ -9,6 +10,7 @@
 #include "load/resources.h"
 #include "render/emit.h"
 #include "render/pdf.h"
+#include "render/prepare.h"
 #include "render/view.h"
 #include "render/xml.h"
 #include "rules/output.h"
@@ -23,66 +25,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-DocMeta meta_for(const Global& g, const Document* doc, const std::string& what, bool concept) {
-  DocMeta m;
-  bool en = g.lang == Lang::en;
-  m.kind = what;
-  m.lang = g.lang;
-  m.concept = concept;
-  m.generator = std::string("zio ") + ZIO_VERSION;
-  if (what == "contract")
-    m.title = en ? "Cooperation agreement Zorg in Onderwijstijd" : "Samenwerkingsovereenkomst Zorg in Onderwijstijd";
-  else
-    m.title = en ? "Checklist Zorg in Onderwijstijd (leidraad)" : "Checklist Zorg in Onderwijstijd (leidraad)";
-  if (doc) {
-    const Region& r = doc->region;
-    if (r.regio.naam.set) m.subtitle = r.regio.naam.v;
-    if (r.regio.peildatum.set) m.date = r.regio.peildatum->text;
-    m.fingerprint = doc->fingerprint;
-  }
-  return m;
-}
+DocumentRequest request_of(const Global& g, const RenderArgs& a) { return {a.what, g.lang, a.concept}; }
 
-// A region file made ready for the writers: its Markdown and metadata, or
-// the exit code (1 refused by the sign-off guard, 2 unreadable) with the
-// reasons written to `err`.
-struct Prepared {
-  int code = 0;
-  std::string markdown;
-  DocMeta meta;
-};
-
+// prepare_document, with its reasons printed to `err`.
 Prepared prepare(const Global& g, const RenderArgs& a, const std::string& file, std::ostream& err) {
-  Prepared p;
-  RenderOptions opt;
-  opt.lang = g.lang;
-  opt.concept = a.concept;
-  Document doc = validate_file(file, true);
-  Tally tally;
-  tally.add(doc);
-  if (doc.fatal || doc.kind != FileKind::region) {
-    write_text(err, {doc}, g.lang);
-    if (!doc.fatal)
-      error(g,
-            file + Text{": dit is geen regiobestand (regio, partijen, scholen, afspraken)",
-                        ": this is not a region file (regio, partijen, scholen, afspraken)"}, err);
-    p.code = 2;
-    return p;
-  }
-  // Sign-off guard: no signable contract while a statutory requirement or
-  // the data itself is wrong; --concept makes a marked draft instead.
-  if (a.what == "contract" && tally.fouten > 0 && !a.concept) {
-    write_text(err, {doc}, g.lang);
-    error(g, Text{file + ": het contract wordt niet gemaakt: er zijn ",
-                  file + ": the contract is not rendered: there are "} +
-                 std::to_string(tally.fouten) +
-                 Text{" fouten. Los ze op, of maak een concept met --concept.",
-                      " errors. Fix them, or make a draft with --concept."}, err);
-    p.code = 1;
-    return p;
-  }
-  p.markdown = a.what == "contract" ? contract_markdown(doc, opt) : checklist_markdown(&doc, opt, false);
-  p.meta = meta_for(g, &doc, a.what, a.what == "contract" && a.concept);
+  Prepared p = prepare_document(file, request_of(g, a));
+  if (p.show_findings) write_text(err, {p.doc}, g.lang);
+  if (!p.message.empty()) error(g, p.message, err);
   return p;
 }
 
@@ -148,6 +97,19 @@ int render_batch(const Global& g, const RenderArgs& a) {
       return 2;
     }
   }
+  // No document may replace an input (`-o DIR --to md` over DIR/x.md).
+  std::set<std::pair<unsigned long long, unsigned long long>> inputs;
+  for (const std::string& f : a.files)
+    if (std::pair<unsigned long long, unsigned long long> id; file_identity(f, id)) inputs.insert(id);
+  for (size_t i = 0; i < a.files.size(); ++i)
+    for (const auto& [format, ext] : formats) {
+      std::string target = (fs::path(a.out) / (stems[i] + "." + ext)).string();
+      std::pair<unsigned long long, unsigned long long> id;
+      if (file_identity(target, id) && inputs.count(id)) {
+        for (const std::string& f : a.files)
+          if (overwrites_input(g, target, f)) return 2;
+      }
+    }
   std::error_code ec;
   fs::create_directories(a.out, ec);
   if (!fs::is_directory(a.out, ec)) {
@@ -231,7 +193,7 @@ int render(const Global& g, const RenderArgs& a) {
   if (!a.templates.empty()) set_template_dir(a.templates);
   if (a.what == "checklist" && a.leeg) {
     Text err;
-    if (!emit_document(checklist_markdown(nullptr, {g.lang, false}, true), meta_for(g, nullptr, a.what, false), a.out,
+    if (!emit_document(checklist_markdown(nullptr, {g.lang, false}, true), document_meta(nullptr, {a.what, g.lang, false}), a.out,
                        err)) {
       error(g, err);
       return 2;
@@ -247,6 +209,7 @@ int render(const Global& g, const RenderArgs& a) {
     error(g, unknown_format_message(a.out));
     return 2;
   }
+  if (overwrites_input(g, a.out, a.files.front())) return 2;
   Prepared p = prepare(g, a, a.files.front(), std::cerr);
   if (p.code != 0) return p.code;
   Text err;

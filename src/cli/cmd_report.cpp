@@ -1,4 +1,5 @@
 // zio report DIR -o OUT: the progress summary over a folder of region files.
+#include <filesystem>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -49,6 +50,14 @@ int report(const Global& g, const ReportArgs& a) {
               "the report and the CSV cannot both go to standard output"});
     return 2;
   }
+  // Neither the report nor the CSV may replace a file of DIR or --vorige.
+  for (const std::string& dir : {a.dir, a.vorige}) {
+    if (dir.empty()) continue;
+    std::error_code ec;
+    for (const auto& e : std::filesystem::directory_iterator(dir, ec))
+      for (const std::string& out : {a.out, a.csv})
+        if (!out.empty() && overwrites_input(g, out, e.path().string())) return 2;
+  }
   ReportInput in;
   Summary now;
   if (!read_folder(g, a.dir, in, now)) return 2;
@@ -81,7 +90,7 @@ int report(const Global& g, const ReportArgs& a) {
   if (!a.csv.empty()) {
     if (a.csv == "-") {
       std::cout << csv;
-      std::cout.flush();
+      if (!finish_output(g)) return 2;
     } else if (std::string why; !write_file_atomic(a.csv, csv, why)) {
       error(g, Text{"kan " + a.csv + " niet schrijven: ", "cannot write " + a.csv + ": "} + why);
       return 2;

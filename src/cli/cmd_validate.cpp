@@ -7,12 +7,28 @@
 #include "cli/commands.h"
 #include "rules/output.h"
 #include "rules/validate.h"
+#include "util/atomic_file.h"
 #include "util/parallel.h"
 
 namespace zio::cli {
 
 void error(const Global& g, const Text& msg, std::ostream& out) {
   out << "zio: " << (g.lang == Lang::en ? "error: " : "fout: ") << msg.in(g.lang) << '\n';
+}
+
+bool finish_output(const Global& g, std::ostream& out) {
+  out.flush();
+  if (out) return true;
+  error(g, {"de uitvoer kan niet worden geschreven (schijf vol, of de ontvanger is gesloten)",
+            "the output cannot be written (disk full, or the receiving end is closed)"});
+  return false;
+}
+
+bool overwrites_input(const Global& g, const std::string& out, const std::string& in) {
+  if (out == "-" || !same_file(out, in)) return false;
+  error(g, Text{"'" + out + "' is het invoerbestand '" + in + "'; kies een ander doelbestand, anders gaan de gegevens verloren",
+                "'" + out + "' is the input file '" + in + "'; choose another output file, or the data would be lost"});
+  return true;
 }
 
 int validate(const Global& g, const std::vector<std::string>& files, const std::string& format) {
@@ -72,7 +88,7 @@ int validate(const Global& g, const std::vector<std::string>& files, const std::
     write_sarif(std::cout, done, g.lang);
   else
     write_text_summary(std::cout, tally, n, g.lang);
-  std::cout.flush();
+  if (!finish_output(g)) return 2;
   return tally.exit_code();
 }
 

@@ -38,10 +38,20 @@ struct ReportArgs {
 // 2: DIR (or --vorige) unreadable or without region files, or cannot write.
 int report(const Global& g, const ReportArgs& a);
 // 0: the document was rendered from this data; 1: it was not; 2: unreadable.
-int verify(const Global& g, const std::string& document, const std::string& file);
+// `templates`: the --templates DIR the document was rendered with, if any.
+int verify(const Global& g, const std::string& document, const std::string& file, const std::string& templates = {});
 
 // Prints "zio: fout: <msg>" (or "zio: error: ...") to stderr, or to `out`
 // (a batch collects each file's messages to print them in order).
 void error(const Global& g, const Text& msg, std::ostream& out = std::cerr);
+
+// Flushes `out` and says whether everything written to it arrived; when not
+// (a full disk, a closed pipe, /dev/full) prints why. Every command checks
+// its output this way before it reports success.
+bool finish_output(const Global& g, std::ostream& out = std::cout);
+
+// True (after printing why) when writing `out` would overwrite the input
+// `in`: the same file, also through a link.
+bool overwrites_input(const Global& g, const std::string& out, const std::string& in);
 
 }  // namespace zio::cli

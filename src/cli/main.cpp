@@ -56,6 +56,8 @@ int main(int argc, char** argv) {
   auto* verify = app.add_subcommand("verify", "controleer of een document uit deze gegevens is gemaakt (vingerafdruk)");
   verify->add_option("DOCUMENT", verify_doc, "het document (.odt, .docx, .html of .pdf)")->required();
   verify->add_option("FILE", verify_file, "het regiobestand (YAML)")->required();
+  std::string verify_templates;
+  verify->add_option("--templates", verify_templates, "de map met eigen sjablonen waarmee het document gemaakt is (render --templates)");
 
   try {
     app.parse(argc, argv);
@@ -71,7 +73,7 @@ int main(int argc, char** argv) {
     if (*rules) return cli::rules(g, docs_dir, cases_dir);
     if (*init) return cli::init(g, init_out, force);
     if (*render) return cli::render(g, render_args);
-    if (*verify) return cli::verify(g, verify_doc, verify_file);
+    if (*verify) return cli::verify(g, verify_doc, verify_file, verify_templates);
     if (*report) return cli::report(g, report_args);
   } catch (const std::exception& e) {
     // A bug, not bad input: say so plainly instead of aborting.

@@ -1,5 +1,7 @@
 #include "load/yaml_tree.h"
 
+#include "util/read_file.h"
+
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -404,39 +406,42 @@ ParseResult parse_yaml(std::string_view text, const ParseLimits& limits) {
   return r;
 }
 
+Text read_error_message(const ReadStatus& s, size_t max_bytes, const Text& too_large_note) {
+  switch (s.error) {
+    case ReadError::none: return {};
+    case ReadError::not_found:
+      return {"bestand niet gevonden; controleer het pad", "file not found; check the path"};
+    case ReadError::is_directory: return {"dit is een map, geen bestand", "this is a directory, not a file"};
+    case ReadError::not_regular:
+      return {"dit is geen gewoon bestand (maar een apparaat, pipe of socket); geef een bestand op",
+              "this is not a regular file (but a device, pipe or socket); name a file"};
+    case ReadError::permission:
+      return {"geen toestemming om het bestand te lezen; controleer de rechten",
+              "no permission to read the file; check its permissions"};
+    case ReadError::loop:
+      return {"de symbolische koppeling verwijst (via andere koppelingen) naar zichzelf",
+              "the symbolic link refers (through other links) to itself"};
+    case ReadError::io:
+      return {"het bestand kan niet worden gelezen: invoer-/uitvoerfout van de schijf of het bestandssysteem",
+              "the file cannot be read: input/output error of the disk or file system"};
+    case ReadError::too_large:
+      return Text{"het bestand is te groot (meer dan ", "the file is too large (more than "} +
+             std::to_string(max_bytes >> 20) + Text{" MB)", " MB)"} + too_large_note;
+    case ReadError::other: break;
+  }
+  return Text{"kan het bestand niet lezen: ", "cannot read the file: "} + std::strerror(s.err);
+}
+
 bool read_file(const std::string& path, std::string& out, Finding& error, size_t max_bytes) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  auto status = fs::status(path, ec);
-  if (ec || !fs::exists(status)) {
-    error = d01({}, {"bestand niet gevonden", "file not found"});
-    return false;
-  }
-  if (fs::is_directory(status)) {
-    error = d01({}, {"dit is een map, geen bestand", "this is a directory, not a file"},
-                {"geef de YAML-bestanden in de map op, bijvoorbeeld map/*.yaml", "name the YAML files in it, e.g. dir/*.yaml"});
-    return false;
-  }
-  auto size = fs::is_regular_file(status) ? fs::file_size(path, ec) : 0;
-  if (!ec && size > max_bytes) {
-    error = d01({}, Text{"het bestand is te groot (", "the file is too large ("} + std::to_string(size >> 20) +
-                        Text{" MB; hooguit ", " MB; at most "} + std::to_string(max_bytes >> 20) +
-                        Text{" MB); een regiobestand is enkele tientallen kB", " MB); a region file is some tens of kB"});
-    return false;
-  }
-  std::ifstream f(path, std::ios::binary);
-  if (!f) {
-    error = d01({}, Text{"kan het bestand niet lezen: ", "cannot read the file: "} + std::strerror(errno));
-    return false;
-  }
-  std::ostringstream ss;
-  ss << f.rdbuf();
-  out = ss.str();
-  if (out.size() > max_bytes) {  // pipes and devices have no size up front
-    error = d01({}, {"het bestand is te groot", "the file is too large"});
-    return false;
-  }
-  return true;
+  ReadStatus s = read_regular_file(path, out, max_bytes);
+  if (s) return true;
+  Text hint;
+  if (s.error == ReadError::is_directory)
+    hint = {"geef de YAML-bestanden in de map op, bijvoorbeeld map/*.yaml", "name the YAML files in it, e.g. dir/*.yaml"};
+  error = d01({}, read_error_message(s, max_bytes, {"; een regiobestand is enkele tientallen kB",
+                                                     "; a region file is some tens of kB"}),
+              hint);
+  return false;
 }
 
 }  // namespace zio

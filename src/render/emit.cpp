@@ -65,6 +65,11 @@ bool emit_document(const std::string& markdown, const DocMeta& meta, const std::
   if (out == "-") {
     std::cout << bytes;
     std::cout.flush();
+    if (!std::cout) {
+      error = {"de uitvoer kan niet worden geschreven (schijf vol, of de ontvanger is gesloten)",
+               "the output cannot be written (disk full, or the receiving end is closed)"};
+      return false;
+    }
     return true;
   }
   std::string err;

@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "render/document.h"
+#include "render/provenance.h"
 
 namespace zio {
 
@@ -568,6 +569,9 @@ std::string write_html(const Tree& tree, const DocMeta& meta, std::string_view c
   add(head, "title", meta.subtitle.empty() ? title : title + " \u2014 " + meta.subtitle);
   if (!meta.generator.empty()) add_meta(head, "generator", meta.generator);
   if (!meta.fingerprint.empty()) add_meta(head, "zio-vingerafdruk", meta.fingerprint);
+  std::string keywords;  // how it was made (provenance.h), for verify
+  for (const std::string& k : provenance_keywords(meta)) keywords += (keywords.empty() ? "" : ", ") + k;
+  if (!keywords.empty()) add_meta(head, "keywords", keywords);
   add(head, "style", "\n" + page_css(meta) + defuse_css(css));
 
   xmlNodePtr body = add(html, "body");

@@ -27,6 +27,7 @@
 
 #include "render/document.h"
 #include "render/xml.h"
+#include "render/provenance.h"
 #include "render/zip.h"
 
 namespace zio {
@@ -673,7 +674,9 @@ std::string meta_xml(const DocMeta& meta) {
   if (!meta.subtitle.empty()) x.element("dc:subject", clean(meta.subtitle));
   x.element("dc:language", meta.lang == Lang::en ? "en-GB" : "nl-NL");
   std::string fp = clean(meta.fingerprint);
-  if (!fp.empty()) x.element("meta:keyword", "zio-sha256:" + fp);
+  // How it was made (provenance.h), one keyword each: LibreOffice carries
+  // them into a PDF's Keywords, where verify reads them back.
+  for (const std::string& k : provenance_keywords(meta)) x.element("meta:keyword", clean(k));
   // The header and footer of styles.xml show these through text:user-defined
   // fields; every language-dependent word comes from here, none from there.
   auto property = [&](const char* name, const std::string& value) {

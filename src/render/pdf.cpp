@@ -7,11 +7,14 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <sstream>
 #include <thread>
 
+#include "util/atomic_file.h"
 #include "util/scratch_dir.h"
+#include "util/subprocess.h"
 
 namespace zio {
 
@@ -61,6 +64,11 @@ bool convert_to_pdf(const std::vector<std::string>& odt_paths, const std::string
   try {
     Poco::Pipe out_pipe;  // soffice chatters on stdout; keep it out of ours
     Poco::ProcessHandle ph = Poco::Process::launch(soffice, args, dir.path.string(), nullptr, &out_pipe, &out_pipe);
+    register_child(ph.id());  // a signal stopping zio stops it too
+    struct Unregister {
+      pid_t pid;
+      ~Unregister() { unregister_child(pid); }
+    } unregister{ph.id()};
     out_pipe.close(Poco::Pipe::CLOSE_WRITE);
     std::thread drain([&] {
       char buf[4096];
@@ -103,18 +111,66 @@ bool read_pdf(const std::string& path, std::string& pdf, Text& error) {
 bool odt_to_pdf(const std::string& odt, std::string& pdf, Text& error) {
   ScratchDir dir("zio-pdf-");
   fs::path in = dir.path / "document.odt";
-  std::ofstream(in, std::ios::binary) << odt;
+  std::string werr;
+  if (!write_file_atomic(in.string(), odt, werr)) {
+    error = Text{"kan geen tijdelijk bestand schrijven: ", "cannot write a temporary file: "} + werr;
+    return false;
+  }
   return convert_to_pdf({in.string()}, dir.path.string(), error) &&
          read_pdf((dir.path / "document.pdf").string(), pdf, error);
 }
 
-std::string read_fingerprint_pdf(const std::string& pdf) {
-  static const std::string tag = "zio-sha256:";
-  for (size_t at = pdf.find(tag); at != std::string::npos; at = pdf.find(tag, at + 1)) {
-    std::string hex = pdf.substr(at + tag.size(), 64);
-    if (hex.size() == 64 && hex.find_first_not_of("0123456789abcdef") == std::string::npos) return hex;
+namespace {
+
+// The PDF in a private scratch file, for poppler's tools to read.
+bool with_pdf_file(const std::string& pdf, const std::function<bool(const std::string&)>& f, Text& error) {
+  ScratchDir dir("zio-pdf-");
+  std::string path = (dir.path / "document.pdf").string();
+  std::string werr;
+  if (!write_file_atomic(path, pdf, werr)) {
+    error = Text{"kan geen tijdelijk bestand schrijven: ", "cannot write a temporary file: "} + werr;
+    return false;
   }
-  return {};
+  return f(path);
+}
+
+std::string poppler_tool(const char* name, Text& error) {
+  std::string exe = find_program(name);
+  if (exe.empty())
+    error = Text{"een PDF lezen kan alleen met ", "reading a PDF needs "} + name +
+            Text{"; installeer het Debian-pakket poppler-utils", "; install the Debian package poppler-utils"};
+  return exe;
+}
+
+}  // namespace
+
+bool pdf_text(const std::string& pdf, std::string& text, Text& error) {
+  std::string exe = poppler_tool("pdftotext", error);
+  if (exe.empty()) return false;
+  return with_pdf_file(pdf, [&](const std::string& path) {
+    RunResult r = run_capture(exe, {"-q", "-enc", "UTF-8", path, "-"}, std::chrono::seconds(60));
+    if (!r.started || r.timed_out || r.truncated || r.code != 0) {
+      error = {"de tekst van de PDF kan niet worden gelezen (is het een geldige PDF?)",
+               "the PDF's text cannot be read (is it a valid PDF?)"};
+      return false;
+    }
+    text = std::move(r.out);
+    return true;
+  }, error);
+}
+
+bool pdf_xmp(const std::string& pdf, std::string& xmp, Text& error) {
+  std::string exe = poppler_tool("pdfinfo", error);
+  if (exe.empty()) return false;
+  return with_pdf_file(pdf, [&](const std::string& path) {
+    RunResult r = run_capture(exe, {"-meta", path}, std::chrono::seconds(30), 16u << 20);
+    if (!r.started || r.timed_out || r.truncated || r.code != 0) {
+      error = {"de PDF kan niet worden gelezen (is het een geldige PDF?)", "the PDF cannot be read (is it a valid PDF?)"};
+      return false;
+    }
+    xmp = std::move(r.out);
+    return true;
+  }, error);
 }
 
 }  // namespace zio
