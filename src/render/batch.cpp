@@ -23,15 +23,14 @@ bool parse_formats(const std::string& to, std::vector<std::pair<Format, std::str
   std::stringstream ss(to);
   for (std::string ext; std::getline(ss, ext, ',');) {
     ext = trim(ext);
-    if (!ext.empty() && ext.front() == '.') ext.erase(0, 1);
-    Format f = format_of("x." + ext);
+    Format f = format_of_extension(ext);
     if (f == Format::unknown) {
       error = Text{"onbekend formaat '", "unknown format '"} + ext +
-              Text{"' in --to; kies uit md, html, odt, docx en pdf", "' in --to; choose from md, html, odt, docx and pdf"};
+              Text{"' in --to; kies uit " + format_name_list(Lang::nl), "' in --to; choose from " + format_name_list(Lang::en)};
       return false;
     }
     bool seen = std::any_of(formats.begin(), formats.end(), [&](const auto& x) { return x.first == f; });
-    if (!seen) formats.emplace_back(f, ext == "markdown" ? "md" : ext == "htm" ? "html" : ext);
+    if (!seen) formats.emplace_back(f, format_info(f)->extensions.front());
   }
   if (formats.empty()) {
     error = {"--to noemt geen formaat; bijvoorbeeld --to odt,pdf", "--to names no format; for example --to odt,pdf"};
