@@ -74,11 +74,10 @@ int report(const Global& g, const ReportArgs& a) {
 
   ReportOptions opt;
   opt.lang = g.lang;
-  switch (format_of(a.out)) {
-    case Format::markdown: opt.images = ReportOptions::Images::none; break;
-    case Format::docx: opt.images = ReportOptions::Images::svg_and_png; break;
-    default: opt.images = ReportOptions::Images::svg; break;  // HTML, ODT and the PDF made from it
-  }
+  const FormatInfo* format = format_info(format_of(a.out));
+  opt.images = format->needs_png   ? ReportOptions::Images::svg_and_png
+               : format->needs_svg ? ReportOptions::Images::svg
+                                   : ReportOptions::Images::none;
   ReportDocument doc = report_document(cmp ? cmp->now : now, details, cmp ? &*cmp : nullptr, opt);
   std::string csv = a.csv.empty() ? std::string() : regions_csv(now);
 

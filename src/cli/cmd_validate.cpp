@@ -7,13 +7,13 @@
 #include "cli/commands.h"
 #include "rules/output.h"
 #include "rules/validate.h"
-#include "util/atomic_file.h"
+#include "render/emit.h"
 #include "util/parallel.h"
 
 namespace zio::cli {
 
 void error(const Global& g, const Text& msg, std::ostream& out) {
-  out << "zio: " << (g.lang == Lang::en ? "error: " : "fout: ") << msg.in(g.lang) << '\n';
+  write_error(out, msg, g.lang);
 }
 
 bool finish_output(const Global& g, std::ostream& out) {
@@ -25,9 +25,9 @@ bool finish_output(const Global& g, std::ostream& out) {
 }
 
 bool overwrites_input(const Global& g, const std::string& out, const std::string& in) {
-  if (out == "-" || !same_file(out, in)) return false;
-  error(g, Text{"'" + out + "' is het invoerbestand '" + in + "'; kies een ander doelbestand, anders gaan de gegevens verloren",
-                "'" + out + "' is the input file '" + in + "'; choose another output file, or the data would be lost"});
+  Text why;
+  if (!zio::overwrites_input(out, in, why)) return false;
+  error(g, why);
   return true;
 }
 

@@ -5,13 +5,11 @@
 
 #include "model/text.h"
 #include "render/document.h"
+#include "render/formats.h"
 
 namespace zio {
 
-enum class Format { markdown, html, odt, docx, pdf, unknown };
-
-// By extension: .md/.markdown, .html/.htm, .odt, .docx, .pdf; "-" is
-// Markdown on standard output.
+// By the path's extension (formats.h); "-" is Markdown on standard output.
 Format format_of(const std::string& out_path);
 // "unknown output type of 'x.rtf'; use .md, ...": for a path format_of
 // does not know, so every command says it alike.
@@ -19,6 +17,11 @@ Text unknown_format_message(const std::string& out_path);
 
 // The document's bytes in `format` (not for Format::unknown).
 bool build_document(const std::string& markdown, const DocMeta& meta, Format format, std::string& bytes, Text& error);
+
+// True when writing `out_path` would replace the input file `in` (the same
+// file, also through a symbolic or hard link), whatever its extension;
+// `why` then says so. "-" never does.
+bool overwrites_input(const std::string& out_path, const std::string& in, Text& why);
 
 // build_document + write to `out_path` through a temporary file and a
 // rename (or to stdout for "-"): never a half-written file.

@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include "load/resources.h"
-#include "render/view.h"
+#include "render/markdown_escape.h"
 
 namespace zio {
 

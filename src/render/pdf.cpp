@@ -12,6 +12,8 @@
 #include <sstream>
 #include <thread>
 
+#include "render/provenance.h"
+#include "render/xml_read.h"
 #include "util/atomic_file.h"
 #include "util/scratch_dir.h"
 #include "util/subprocess.h"
@@ -157,6 +159,28 @@ bool pdf_text(const std::string& pdf, std::string& text, Text& error) {
     text = std::move(r.out);
     return true;
   }, error);
+}
+
+bool pdf_keywords(const std::string& pdf, std::string& keywords, Text& error) {
+  std::string xmp;
+  keywords.clear();
+  if (!pdf_xmp(pdf, xmp, error)) return false;
+  if (xmp.empty()) return true;
+  // As an element or as an attribute of rdf:Description, both valid XMP.
+  if (!xpath_string(xmp, false, "string((//pdf:Keywords | //@pdf:Keywords)[1])",
+                    {{"pdf", "http://ns.adobe.com/pdf/1.3/"}}, keywords)) {
+    error = {"de XMP-metadata van de PDF is geen leesbare XML", "the PDF's XMP metadata is not readable XML"};
+    return false;
+  }
+  return true;
+}
+
+std::string read_fingerprint_pdf(const std::string& pdf) {
+  std::string keywords;
+  Text error;
+  Provenance p;
+  if (!pdf_keywords(pdf, keywords, error) || !parse_provenance(keywords, p)) return {};
+  return p.fingerprint;
 }
 
 bool pdf_xmp(const std::string& pdf, std::string& xmp, Text& error) {

@@ -34,5 +34,9 @@ bool read_pdf(const std::string& path, std::string& pdf, Text& error);
 bool pdf_text(const std::string& pdf, std::string& text, Text& error);
 // The XMP metadata packet (XML; empty when the PDF has none):
 bool pdf_xmp(const std::string& pdf, std::string& xmp, Text& error);
+// The Keywords of that XMP packet, parsed as XML (empty when none):
+bool pdf_keywords(const std::string& pdf, std::string& keywords, Text& error);
+// The fingerprint among those keywords (provenance.h); empty when none.
+std::string read_fingerprint_pdf(const std::string& pdf);
 
 }  // namespace zio

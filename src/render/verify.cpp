@@ -2,14 +2,16 @@
 
 #include <algorithm>
 #include <map>
+#include <sstream>
 
 #include "load/yaml_tree.h"
 #include "render/emit.h"
 #include "render/pdf.h"
-#include "render/prepare.h"
+#include "render/job.h"
 #include "render/provenance.h"
 #include "render/xml_read.h"
 #include "render/zip.h"
+#include "rules/validate.h"
 #include "util/read_file.h"
 
 namespace zio {
@@ -17,6 +19,9 @@ namespace zio {
 namespace {
 
 const char* const kOdtMime = "application/vnd.oasis.opendocument.text";
+
+// The fingerprint of a file the guard refused (prepare leaves no metadata).
+std::string fingerprint_of(const std::string& file) { return validate_file(file, true).fingerprint; }
 
 Verdict unreadable(const std::string& path, const Text& why) { return {2, path + ": " + why}; }
 
@@ -141,14 +146,8 @@ Verdict verify_document(const std::string& document, const std::string& region_f
       "was it made by zio, as .odt, .docx, .html or .pdf?"};
   if (bytes.rfind("%PDF-", 0) == 0) {
     kind = Kind::pdf;
-    std::string xmp;
     Text err;
-    if (!pdf_xmp(bytes, xmp, err)) return unreadable(document, err);
-    // The keywords from the XMP packet (as element or attribute), parsed as XML.
-    if (!xmp.empty() &&
-        !xpath_string(xmp, false, "string((//pdf:Keywords | //@pdf:Keywords)[1])", {{"pdf", "http://ns.adobe.com/pdf/1.3/"}},
-                      keywords))
-      return unreadable(document, {"de XMP-metadata van de PDF is geen leesbare XML", "the PDF's XMP metadata is not readable XML"});
+    if (!pdf_keywords(bytes, keywords, err)) return unreadable(document, err);
   } else if (bytes.rfind("PK", 0) == 0) {
     std::string why;
     bool too_large = false;
@@ -190,14 +189,12 @@ Verdict verify_document(const std::string& document, const std::string& region_f
   if (!parse_provenance(keywords, prov)) return unreadable(document, no_provenance);
 
   // Make the document again from the file, as `zio render` would have.
-  Prepared p = prepare_document(region_file, {prov.kind, prov.lang, prov.concept});
-  if (p.code == 2) {
-    if (!p.message.empty()) return {2, p.message};
-    for (const Finding& f : p.doc.findings)
-      if (f.severity == Severity::fout) return unreadable(region_file, f.message);
-    return unreadable(region_file, {"het regiobestand is onleesbaar", "the region file is unreadable"});
-  }
-  const std::string& actual = p.doc.fingerprint;
+  std::ostringstream findings;  // why a file is unreadable or refused
+  Prepared p = prepare_document({prov.kind, prov.lang, prov.concept}, region_file, findings);
+  if (p.code == 2)
+    return unreadable(region_file, Text{"het regiobestand is onleesbaar:\n", "the region file is unreadable:\n"} +
+                                       trim_space(findings.str()));
+  const std::string& actual = p.code == 0 ? p.meta.fingerprint : fingerprint_of(region_file);
   Text no = Text{"VERSCHIL: ", "MISMATCH: "} + document +
             Text{" is NIET gemaakt uit de gegevens in ", " was NOT rendered from the data in "} + region_file;
   if (prov.fingerprint != actual)
