@@ -425,8 +425,8 @@ Text read_error_message(const ReadStatus& s, size_t max_bytes, const Text& too_l
       return {"het bestand kan niet worden gelezen: invoer-/uitvoerfout van de schijf of het bestandssysteem",
               "the file cannot be read: input/output error of the disk or file system"};
     case ReadError::too_large:
-      return Text{"het bestand is te groot (meer dan ", "the file is too large (more than "} +
-             std::to_string(max_bytes >> 20) + Text{" MB)", " MB)"} + too_large_note;
+      return Text{"het bestand is te groot (", "the file is too large ("} + std::to_string(s.size >> 20) +
+             Text{" MB; hooguit ", " MB; at most "} + std::to_string(max_bytes >> 20) + " MB)" + too_large_note;
     case ReadError::other: break;
   }
   return Text{"kan het bestand niet lezen: ", "cannot read the file: "} + std::strerror(s.err);
