@@ -2,6 +2,7 @@
 
 #include <Poco/Pipe.h>
 #include <Poco/Process.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -65,7 +66,18 @@ bool convert_to_pdf(const std::vector<std::string>& odt_paths, const std::string
   const auto limit = std::chrono::minutes(3) + std::chrono::seconds(5) * odt_paths.size();
   try {
     Poco::Pipe out_pipe;  // soffice chatters on stdout; keep it out of ours
-    Poco::ProcessHandle ph = Poco::Process::launch(soffice, args, dir.path.string(), nullptr, &out_pipe, &out_pipe);
+    // Its temporary files too go into our private folder, so they are
+    // removed with it, also when a signal stops zio (and it).
+    Poco::Process::Env env{{"TMPDIR", dir.path.string()}};
+    // In a process group of its own (setsid execs it, same pid): soffice
+    // starts soffice.bin, and stopping zio must stop both, or soffice.bin
+    // writes its profile back into a folder just removed.
+    std::string exe = soffice;
+    if (std::string setsid = find_program("setsid"); !setsid.empty()) {
+      args.insert(args.begin(), soffice);
+      exe = setsid;
+    }
+    Poco::ProcessHandle ph = Poco::Process::launch(exe, args, dir.path.string(), nullptr, &out_pipe, &out_pipe, env);
     register_child(ph.id());  // a signal stopping zio stops it too
     struct Unregister {
       pid_t pid;
@@ -83,6 +95,7 @@ bool convert_to_pdf(const std::vector<std::string>& odt_paths, const std::string
     while ((rc = ph.tryWait()) == -1 && std::chrono::steady_clock::now() < deadline)
       std::this_thread::sleep_for(std::chrono::milliseconds(20));
     if (rc == -1) {
+      kill(-ph.id(), SIGKILL);  // the group, soffice.bin with it
       Poco::Process::kill(ph);
       ph.wait();
       drain.join();

@@ -79,7 +79,10 @@ extern "C" void on_signal(int sig) {
   int saved = errno;
   for (int i = 0; i < kSlots; ++i) {
     pid_t pid = g_children[i].load();
-    if (pid > 0) kill(pid, SIGKILL);
+    if (pid > 0) {
+      kill(-pid, SIGKILL);  // its process group, when it leads one (pdf.cpp)
+      kill(pid, SIGKILL);
+    }
   }
   for (int i = 0; i < kSlots; ++i)
     if (g_used[i].load()) remove_tree(g_paths[i]);

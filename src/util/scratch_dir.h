@@ -24,8 +24,9 @@ struct ScratchDir {
   int slot_ = -1;
 };
 
-// A helper process (LibreOffice) to kill when a signal stops zio; it would
-// otherwise keep writing into a removed scratch directory.
+// A helper process (LibreOffice) to kill, with the process group it leads,
+// when a signal stops zio; it would otherwise keep writing into a removed
+// scratch directory.
 void register_child(pid_t pid);
 void unregister_child(pid_t pid);
 
