@@ -149,12 +149,14 @@ void check_version(Reader& r, const Int& zio) {
 
 std::string Document::line(int n) const {
   if (n < 1) return {};
-  size_t start = 0;
-  for (int i = 1; i < n; ++i) {
-    start = text.find('\n', start);
-    if (start == std::string::npos) return {};
-    ++start;
+  if (indexed_size_ != text.size()) {  // first use, or the text was replaced
+    line_starts_.assign(1, 0);
+    for (size_t i = text.find('\n'); i != std::string::npos; i = text.find('\n', i + 1)) line_starts_.push_back(i + 1);
+    indexed_size_ = text.size();
   }
+  if (static_cast<size_t>(n) > line_starts_.size()) return {};
+  size_t start = line_starts_[static_cast<size_t>(n) - 1];
+  if (start > text.size()) return {};
   size_t end = text.find('\n', start);
   std::string l = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
   if (!l.empty() && l.back() == '\r') l.pop_back();

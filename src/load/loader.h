@@ -1,6 +1,7 @@
 #pragma once
 // Loading one file: read, parse, then fill the model (region or national).
 #include <string>
+#include <vector>
 
 #include "load/reader.h"
 #include "model/finding.h"
@@ -21,7 +22,13 @@ struct Document {
   std::string fingerprint;  // canonical-data SHA-256, when asked for at load
 
   // Line n (1-based) of the text without its line break; empty when absent.
+  // The line starts are found once, so quoting every finding's line stays
+  // linear in the file (100k findings used to rescan the file each).
   std::string line(int n) const;
+
+ private:
+  mutable std::vector<size_t> line_starts_;  // filled by the first line()
+  mutable size_t indexed_size_ = static_cast<size_t>(-1);
 };
 
 // Reads and loads a file. `catalog`, when given, records every key the
