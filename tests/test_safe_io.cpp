@@ -181,3 +181,31 @@ TEST_CASE("PDF: the scratch folder is private and removed when zio is stopped", 
     CHECK_FALSE(fs::exists(out + "/c.pdf"));
   }
 }
+
+TEST_CASE("counts: the largest 64-bit count is a fout and never overflows a total") {
+  std::string dir = temp_dir();
+  std::string text = slurp(source_path(kRegion));
+  // Every school's own count (4 spaces in), not the herkomst's (8).
+  int replaced = 0;
+  for (size_t at = text.find("\n    leerlingen: "); at != std::string::npos; at = text.find("\n    leerlingen: ", at + 1)) {
+    size_t from = at + 17, eol = text.find('\n', from);
+    text.replace(from, eol - from, "9223372036854775807");
+    ++replaced;
+  }
+  REQUIRE(replaced >= 2);
+  std::string region = dir + "/groot.yaml";
+  std::ofstream(region) << text;
+  Run v = run_zio({"validate", region});
+  CHECK(v.code == 1);
+  CHECK(v.out.find("is onmogelijk groot (9223372036854775807; hooguit 1000000) [D07") != std::string::npos);
+  Run c = run_zio({"render", "contract", "--concept", region, "-o", "-"});
+  REQUIRE(c.code == 0);
+  CHECK(c.out.find("**Totaal**") == std::string::npos);  // no total over impossible counts
+  std::string rdir = dir + "/regios";
+  fs::create_directories(rdir);
+  fs::copy_file(region, rdir + "/groot.yaml");
+  Run r = run_zio({"report", rdir, "-o", "-"});
+  REQUIRE(r.code == 0);
+  CHECK(r.out.find("(-") == std::string::npos);
+  CHECK(r.out.find("onmogelijk groot") != std::string::npos);  // the report names the fout
+}

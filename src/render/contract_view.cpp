@@ -4,6 +4,8 @@
 // gaps), and in which words enum values, dates and amounts appear.
 #include "render/view.h"
 
+#include "model/limits.h"
+
 #include <kainjow/mustache.hpp>
 
 #include <algorithm>
@@ -515,9 +517,11 @@ mu::data ContractView::build() {
   {
     long long total = 0;
     bool all = !ctx_.covered().empty();
+    // Only plausible counts (model/limits.h): the sum cannot overflow, and a
+    // total over an impossible count would be no total at all.
     for (const School* s : ctx_.covered()) {
-      all = all && s->leerlingen.set;
-      if (s->leerlingen.set) total += s->leerlingen.v;
+      all = all && s->leerlingen.set && plausible_count(s->leerlingen.v);
+      if (all) total += s->leerlingen.v;
     }
     d.set("scholen_totaal", all && ctx_.covered().size() > 1 ? mu::data(format_count(total, lang_)) : mu::data(false));
   }

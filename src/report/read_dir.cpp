@@ -8,6 +8,8 @@
 #include <stdexcept>
 
 #include "report/aggregate.h"
+
+#include "model/limits.h"
 #include "util/parallel.h"
 #include "rules/checks.h"
 #include "rules/context.h"
@@ -107,7 +109,7 @@ RegionFacts region_facts(const Document& doc) {
   f.geschillenregeling = filled(a.geschillenregeling.vorm) && filled(a.geschillenregeling.instantie);
   f.pgb_uitzondering = a.pgb.maatwerk_mogelijk.set && a.pgb.maatwerk_mogelijk.v;
   // Negative counts are a fout (D07); they must not subtract from the totals.
-  if (a.emb.leerlingen.set && a.emb.leerlingen.v > 0) f.emb_leerlingen = a.emb.leerlingen.v;
+  if (a.emb.leerlingen.set && a.emb.leerlingen.v > 0 && plausible_count(a.emb.leerlingen.v)) f.emb_leerlingen = a.emb.leerlingen.v;
 
   std::set<std::string> gm, zk;
   for (const Partij& p : r.partijen.v) {
@@ -141,13 +143,13 @@ RegionFacts region_facts(const Document& doc) {
     for (const Int& c : s->clusters.v)
       if (c.set) cl.insert(static_cast<int>(c.v));
     sf.clusters.assign(cl.begin(), cl.end());
-    if (s->leerlingen.set && s->leerlingen.v >= 0) sf.leerlingen = s->leerlingen.v;
+    if (s->leerlingen.set && plausible_count(s->leerlingen.v)) sf.leerlingen = s->leerlingen.v;
     std::set<std::string> providers;
     for (const Str& z : s->zorgaanbieders.v)
       if (filled(z)) providers.insert(trim(z.v));
     sf.zorgaanbieders = static_cast<int>(providers.size());
     for (const Herkomst& h : s->herkomst.v)
-      if (filled(h.gemeente) && h.leerlingen.set && h.leerlingen.v >= 0)
+      if (filled(h.gemeente) && h.leerlingen.set && plausible_count(h.leerlingen.v))
         sf.herkomst.emplace_back(trim(h.gemeente.v), h.leerlingen.v);
     f.schools.push_back(std::move(sf));
   }
