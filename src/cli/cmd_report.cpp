@@ -33,6 +33,21 @@ bool read_folder(const Global& g, const std::string& dir, ReportInput& in, Summa
                  dir + "'");
     return false;
   }
+  for (const auto& [copy, original] : in.duplicates)
+    std::cerr << copy << ": " << (g.lang == Lang::en ? "warning: " : "waarschuwing: ")
+              << Text{"dezelfde gegevens als " + original + "; de regio telt één keer mee",
+                      "the same data as " + original + "; the region is counted once"}.in(g.lang)
+              << '\n';
+  // A broken national file is an error, not "there is none".
+  for (const Document& d : in.unreadable)
+    if (std::filesystem::path(d.path).filename() == "landelijk.yaml") {
+      Reason why = unreadable_reason(d, in.national);
+      std::string where = why.pos.known() ? ":" + std::to_string(why.pos.line) + ":" + std::to_string(why.pos.col) : "";
+      std::cerr << d.path << where << ": " << why.text.in(g.lang) << '\n';
+      error(g, Text{"het landelijke bestand " + d.path + " is onleesbaar; herstel het of haal het uit de map",
+                    "the national file " + d.path + " is unreadable; repair it or remove it from the folder"});
+      return false;
+    }
   s = summarize(in);
   return true;
 }

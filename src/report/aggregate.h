@@ -120,6 +120,9 @@ struct ReportInput {
   std::vector<RegionFile> regions;  // readable region files, by file name
   std::optional<Document> national;   // landelijk.yaml (model kept, text dropped)
   std::vector<Document> unreadable;   // see top; text and model dropped
+  // Region files with the same data (fingerprint) as an earlier one by
+  // name: (the copy, the file it copies). Counted once, in `regions`.
+  std::vector<std::pair<std::string, std::string>> duplicates;
 };
 
 // DIR itself cannot be listed (missing, not a directory, no permission).

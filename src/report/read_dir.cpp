@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <map>
 #include <set>
 #include <stdexcept>
 
@@ -186,8 +187,23 @@ ReportInput read_report_dir(const std::string& dir) {
   // Files are independent and parsing dominates: validate on all cores, and
   // reduce each to its facts in the worker so the models never pile up.
   std::vector<Prepared> slots(names.size());
-  parallel_for(names.size(), [&](size_t i) { slots[i] = prepare(validate_file((fs::path(dir) / names[i]).string())); });
-  return categorize(std::move(slots));
+  parallel_for(names.size(), [&](size_t i) { slots[i] = prepare(validate_file((fs::path(dir) / names[i]).string(), true)); });
+  ReportInput in = categorize(std::move(slots));
+  // The same data under two names (a copy) is one region: counted once.
+  std::map<std::string, std::string> by_fingerprint;
+  std::vector<RegionFile> kept;
+  for (RegionFile& r : in.regions) {
+    if (!r.doc.fingerprint.empty()) {
+      auto [it, fresh] = by_fingerprint.emplace(r.doc.fingerprint, r.doc.path);
+      if (!fresh) {
+        in.duplicates.emplace_back(r.doc.path, it->second);
+        continue;
+      }
+    }
+    kept.push_back(std::move(r));
+  }
+  in.regions = std::move(kept);
+  return in;
 }
 
 Reason unreadable_reason(const Document& doc, const std::optional<Document>& national) {
