@@ -67,6 +67,15 @@ bool forbidden_cp(unsigned cp) {
          cp == 0xFFFE || cp == 0xFFFF;
 }
 
+// Characters that change how text is shown without being seen: bidi
+// embeddings, overrides and isolates, zero-width characters, a BOM inside
+// the text. In a contract they can make a name read differently from what
+// it is ("Trojan Source"), so they are a waarschuwing, shown by code point.
+bool invisible_cp(unsigned cp) {
+  return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2064) ||
+         (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF || cp == 0x061C || cp == 0x00AD;
+}
+
 // Checks the raw bytes: NUL means a binary file, then UTF-8 validity.
 // Columns count characters, as yaml-cpp's marks do.
 bool check_encoding(std::string_view text, Findings& out) {
@@ -88,6 +97,16 @@ bool check_encoding(std::string_view text, Findings& out) {
       out.push_back(d01({line, col},
                         Text{"ongeldige UTF-8 (byte ", "invalid UTF-8 (byte "} + buf +
                             Text{"); sla het bestand op als UTF-8", "); save the file as UTF-8"}));
+      return false;
+    }
+    if (cp == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n')) {
+      // yaml-cpp reads a lone CR as no line break at all: a file saved with
+      // old Mac line endings would be one line, and "empty".
+      out.push_back(d01({line, col},
+                        {"het bestand gebruikt alleen CR als regeleinde (oude Mac-opmaak); YAML kent alleen LF of CR+LF",
+                         "the file uses a lone CR as line ending (old Mac style); YAML knows only LF or CR+LF"},
+                        {"sla het bestand op met Unix- (LF) of Windows-regeleinden (CR+LF)",
+                         "save the file with Unix (LF) or Windows (CR+LF) line endings"}));
       return false;
     }
     if (cp == '\n') { ++line; col = 1; } else { ++col; }
@@ -173,19 +192,22 @@ class Builder : public YAML::EventHandler {
     check_closed_quote(mark, n.pos);
     // yaml-cpp tags plain scalars "?" and quoted/block ones "!".
     n.quoted = tag != "?";
+    check_tag(tag, n.pos);
     if (!n.quoted && (value == "~" || value == "null" || value == "Null" || value == "NULL"))
       n.kind = YNode::Kind::null;
     check_characters(n);
     finish(std::move(n), anchor);
   }
 
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value) override {
+    check_tag(tag, to_pos(mark));
     open(YNode::Kind::seq, mark, anchor);
   }
   void OnSequenceEnd() override { close(); }
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value) override {
+    check_tag(tag, to_pos(mark));
     open(YNode::Kind::map, mark, anchor);
   }
   void OnMapEnd() override { close(); }
@@ -213,6 +235,19 @@ class Builder : public YAML::EventHandler {
     for (YNode& k : n.items) reposition(k, pos);
   }
 
+  // The format uses no YAML tags. yaml-cpp reports "?" (plain) and "!"
+  // (quoted, or the bare non-specific tag); anything else (!!binary,
+  // !!str, !eigen) would be silently dropped, so the text read would not be
+  // what the tag says.
+  void check_tag(const std::string& tag, Pos pos) {
+    if (tag.empty() || tag == "?" || tag == "!") return;
+    std::string shown = tag.rfind("tag:yaml.org,2002:", 0) == 0 ? "!!" + tag.substr(18) : tag;
+    findings_.push_back(d01(pos, Text{"de YAML-tag '", "the YAML tag '"} + shown +
+                                     Text{"' hoort niet in een regiobestand; zio leest de waarde als gewone tekst",
+                                          "' does not belong in a region file; zio would read the value as plain text"},
+                            {"verwijder de tag en schrijf de waarde zelf uit", "remove the tag and write the value out"}));
+  }
+
   // yaml-cpp accepts a quoted scalar that runs to the end of the file; a
   // forgotten closing quote would then swallow the rest of the file.
   void check_closed_quote(const YAML::Mark& m, Pos pos) const {
@@ -233,10 +268,21 @@ class Builder : public YAML::EventHandler {
 
   void check_characters(const YNode& n) {
     std::string_view v = n.value;
+    bool warned_invisible = false;
     for (size_t i = 0; i < v.size();) {
       unsigned cp = 0;
       size_t len = utf8_decode(v, i, cp);
       if (len == 0) { len = 1; cp = static_cast<unsigned char>(v[i]); }
+      if (invisible_cp(cp) && !warned_invisible) {
+        warned_invisible = true;
+        Finding f = d01(n.pos, Text{"de tekst bevat het onzichtbare teken ", "the text contains the invisible character "} +
+                                   hex_cp(cp) +
+                                   Text{", dat de tekst anders kan laten lezen dan hij is (leesrichting, breedte nul)",
+                                        ", which can make the text read differently from what it is (direction, zero width)"},
+                        {"verwijder het teken, tenzij het echt nodig is", "remove the character unless it is really needed"});
+        f.severity = Severity::waarschuwing;
+        findings_.push_back(std::move(f));
+      }
       if (forbidden_cp(cp)) {
         findings_.push_back(d01(n.pos, Text{"de tekst bevat het stuurteken ", "the text contains the control character "} +
                                            hex_cp(cp) +

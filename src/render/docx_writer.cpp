@@ -1081,7 +1081,7 @@ std::string read_fingerprint_docx(std::string_view file) {
     xmlXPathFreeContext(ctx);
   }
   xmlFreeDoc(doc);
-  return out;
+  return trim_space(out);  // as every reader does (provenance.h)
 }
 
 }  // namespace zio

@@ -618,7 +618,7 @@ std::string read_fingerprint_html(std::string_view file) {
         xmlXPathEvalExpression(X("string(//meta[@name='zio-vingerafdruk']/@content)"), ctx.get()),
         xmlXPathFreeObject);
     if (!res || res->type != XPATH_STRING || !res->stringval) return {};
-    return reinterpret_cast<const char*>(res->stringval);
+    return trim_space(reinterpret_cast<const char*>(res->stringval));  // as every reader does
   } catch (...) {
     return {};
   }

@@ -763,9 +763,7 @@ std::string read_fingerprint_odt(std::string_view file) {
   } catch (...) {
     return {};
   }
-  const char* ws = " \t\r\n";
-  size_t b = result.find_first_not_of(ws), e = result.find_last_not_of(ws);
-  return b == std::string::npos ? std::string() : result.substr(b, e - b + 1);
+  return trim_space(result);  // as every reader does (provenance.h)
 }
 
 }  // namespace zio
