@@ -23,7 +23,7 @@ seeds=build-fuzz/seeds
 rm -rf "$seeds"
 mkdir -p "$seeds"/{load_rules_outputs,verify_readers,markdown_writers}
 # Region files: the examples, every rule case, the report fixtures.
-find examples tests/rules tests/fixtures -name '*.yaml' -exec cp -t "$seeds/load_rules_outputs" {} +
+find examples tests/rules tests/fixtures -type f -name '*.yaml' -exec cp -t "$seeds/load_rules_outputs" {} +
 # Documents as verify reads them: rendered from the examples.
 for f in examples/hart-van-brabant.yaml examples/gemengde-clusters.yaml; do
   n=$(basename "$f" .yaml)
