@@ -53,7 +53,7 @@ int main(int argc, char** argv) {
   report->add_option("--lang", lang, "taal van berichten en documenten: nl of en")->check(CLI::IsMember({"nl", "en"}));
 
   std::string verify_doc, verify_file;
-  auto* verify = app.add_subcommand("verify", "controleer of een document uit deze gegevens is gemaakt (vingerafdruk)");
+  auto* verify = app.add_subcommand("verify", "controleer of een document uit deze gegevens is gemaakt: zio maakt het opnieuw en vergelijkt");
   verify->add_option("DOCUMENT", verify_doc, "het document (.odt, .docx, .html of .pdf)")->required();
   verify->add_option("FILE", verify_file, "het regiobestand (YAML)")->required();
   std::string verify_templates;
