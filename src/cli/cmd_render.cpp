@@ -30,10 +30,13 @@ DocMeta meta_for(const Global& g, const Document* doc, const std::string& what, 
   m.lang = g.lang;
   m.concept = concept;
   m.generator = std::string("zio ") + ZIO_VERSION;
+  // The same words as the template's "# " line, which the writers then
+  // drop, so the title appears once.
   if (what == "contract")
-    m.title = en ? "Cooperation agreement Zorg in Onderwijstijd" : "Samenwerkingsovereenkomst Zorg in Onderwijstijd";
+    m.title = en ? "Cooperation Agreement on Care during School Time (Zorg in Onderwijstijd)"
+                 : "Samenwerkingsovereenkomst Zorg in Onderwijstijd";
   else
-    m.title = en ? "Checklist Zorg in Onderwijstijd (leidraad)" : "Checklist Zorg in Onderwijstijd (leidraad)";
+    m.title = en ? "Checklist Care during School Time (Zorg in Onderwijstijd)" : "Checklist Zorg in Onderwijstijd";
   if (doc) {
     const Region& r = doc->region;
     if (r.regio.naam.set) m.subtitle = r.regio.naam.v;
