@@ -1,9 +1,10 @@
 // The HTML documents as a reader's browser shows them: the example contract,
 // checklist and report rendered by zio, opened in Debian's headless Chromium
-// (driven by playwright-core) at 1280 px and at 390 px wide. Fails when a
-// word in a table cell is split over two lines or overflows its cell, when a
-// column is narrower than its longest word, when the page scrolls sideways
-// at 1280 px, or when axe-core finds a WCAG 2.1 A/AA violation.
+// (driven by playwright-core) at 1280 px and at 390 px wide, and in print
+// media at A4's text width. Fails when a word in a table cell is split over
+// two lines (other than after a hyphen) or overflows its cell, when a column
+// is narrower than its longest word, when the page scrolls sideways at
+// 1280 px or in print, or when axe-core finds a WCAG 2.1 A/AA violation.
 //
 // node layout.mjs --zio PATH --node-modules DIR --out DIR   (from the source root)
 import { execFileSync } from "node:child_process";
@@ -83,14 +84,16 @@ const failures = [];
 try {
   const page = context.pages()[0] ?? (await context.newPage());
   for (const file of documents) {
-    for (const width of [1280, 390]) {
+    // 1280 and 390 px on screen; 605 px in print (A4's 16 cm text width).
+    for (const [width, media] of [[1280, "screen"], [390, "screen"], [605, "print"]]) {
+      await page.emulateMedia({ media });
       await page.setViewportSize({ width, height: 900 });
       await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
-      const name = `${path.basename(file)} at ${width}px`;
+      const name = `${path.basename(file)} at ${width}px${media === "print" ? " in print" : ""}`;
       const { problems, cells } = await page.evaluate(measureTables);
       if (cells === 0) failures.push(`${name}: no table cells at all`);
       for (const p of problems) failures.push(`${name}: ${p}`);
-      if (width === 1280) {
+      if (width === 1280 || media === "print") {
         const scroll = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
         if (scroll[0] > scroll[1]) failures.push(`${name}: the page scrolls sideways (${scroll[0]}px in ${scroll[1]}px)`);
       }
