@@ -6,7 +6,7 @@
 // is narrower than its longest word, when the page scrolls sideways at
 // 1280 px or in print, or when axe-core finds a WCAG 2.1 A/AA violation.
 //
-// node layout.mjs --zio PATH --node-modules DIR --out DIR   (from the source root)
+// node layout.mjs --zio PATH --chromium PATH --node-modules DIR --out DIR   (from the source root)
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -20,6 +20,7 @@ const arg = (name) => {
   return process.argv[i + 1];
 };
 const zio = arg("--zio");
+const chromiumPath = arg("--chromium");  // Debian's /usr/bin/chromium
 const out = path.resolve(arg("--out"));
 const require = createRequire(path.join(path.resolve(arg("--node-modules")), "noop.js"));
 const { chromium } = require("playwright-core");
@@ -75,7 +76,7 @@ function measureTables() {
 
 const profile = mkdtempSync(path.join(tmpdir(), "zio-chromium-"));
 const context = await chromium.launchPersistentContext(profile, {
-  executablePath: "/usr/bin/chromium",
+  executablePath: chromiumPath,
   headless: true,
   args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync"],
