@@ -22,7 +22,7 @@ bool is_dir_target(const std::string& out) {
 }  // namespace
 
 int render(const Global& g, const RenderArgs& a) {
-  if (!a.templates.empty()) set_template_dir(a.templates);
+  if (!a.templates.empty() && !use_templates(g, a.templates)) return 2;
   if (a.what == "checklist" && a.leeg) {
     Text err;
     if (!emit_document(checklist_markdown(nullptr, {g.lang, false}, true),

@@ -55,7 +55,7 @@ bool read_folder(const Global& g, const std::string& dir, ReportInput& in, Summa
 }  // namespace
 
 int report(const Global& g, const ReportArgs& a) {
-  if (!a.templates.empty()) set_template_dir(a.templates);
+  if (!a.templates.empty() && !use_templates(g, a.templates)) return 2;
   if (format_of(a.out) == Format::unknown) {
     error(g, unknown_format_message(a.out));
     return 2;
