@@ -129,6 +129,8 @@ TEST_CASE("outputs: a write error is exit 2 with a message, for every command") 
       {"report", "examples", "-o", "-"},
       {"report", "examples", "-o", dir + "/r.md", "--csv", "-"},
       {"verify", html, kRegion},
+      {"diff", kRegion, "examples/gemengde-clusters.yaml"},
+      {"templates", "check", "templates"},
   };
   for (const auto& c : commands) {
     std::string line;
