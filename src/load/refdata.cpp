@@ -60,6 +60,14 @@ RefData load(int year) {
 
 }  // namespace
 
+std::string gemeente_eigen_naam(const std::string& cbs) {
+  if (cbs.size() > 3 && cbs.back() == ')') {
+    size_t open = cbs.rfind(" (");
+    if (open != std::string::npos) return cbs.substr(0, open);
+  }
+  return cbs;
+}
+
 const RefData& RefData::for_year(int year) {
   // Each year's lists are parsed on first use: a region file names one
   // peildatum, so a render or a single validate needs one year only.

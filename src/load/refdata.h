@@ -10,6 +10,10 @@ struct Gemeente {
   std::string code, naam, jeugdregio, zorgkantoorregio;
 };
 
+// The name a gemeente uses for itself: the CBS name without the province
+// CBS adds to tell namesakes apart ("Hengelo (O.)" -> "Hengelo").
+std::string gemeente_eigen_naam(const std::string& cbs_naam);
+
 struct RefData {
   int year = 0;
   std::map<std::string, Gemeente> gemeenten;
