@@ -69,9 +69,11 @@ Prepared prepare(const Global& g, const RenderArgs& a, const std::string& file, 
     p.code = 2;
     return p;
   }
-  // Sign-off guard: no signable contract while a statutory requirement or
-  // the data itself is wrong; --concept makes a marked draft instead.
-  if (a.what == "contract" && tally.fouten > 0 && !a.concept) {
+  // Sign-off guard (contract_kind): no signable contract while a statutory
+  // requirement or the data itself is wrong; --concept makes a marked draft
+  // instead, and a file with status concept is always one.
+  ContractKind kind = contract_kind(doc, a.concept);
+  if (a.what == "contract" && kind == ContractKind::refused) {
     write_text(err, {doc}, g.lang);
     error(g, Text{file + ": het contract wordt niet gemaakt: er zijn ",
                   file + ": the contract is not rendered: there are "} +
@@ -81,8 +83,10 @@ Prepared prepare(const Global& g, const RenderArgs& a, const std::string& file, 
     p.code = 1;
     return p;
   }
+  bool draft = a.what == "contract" && kind == ContractKind::draft;
+  if (a.what == "contract") opt.concept = draft;
   p.markdown = a.what == "contract" ? contract_markdown(doc, opt) : checklist_markdown(&doc, opt, false);
-  p.meta = meta_for(g, &doc, a.what, a.what == "contract" && a.concept);
+  p.meta = meta_for(g, &doc, a.what, draft);
   return p;
 }
 

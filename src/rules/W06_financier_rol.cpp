@@ -56,6 +56,8 @@ void check(const Context& c, Sink& s) {
   check_id(c, s, a.jeugdhulp.inkoper, jeugd_ink);
   check_id(c, s, a.wlz.financier, wlz_fin);
   check_id(c, s, a.zvw.financier, zvw_fin);
+  static const Role zvw_fins{"zvw.financiers", {"zorgverzekeraar"}, zvw_fin.expected};
+  for (const Str& id : a.zvw.financiers.v) check_id(c, s, id, zvw_fins);
 }
 }  // namespace
 
