@@ -200,13 +200,13 @@ TEST_CASE("report: huidig folder, every figure counted by hand", "[report]") {
   REQUIRE(s.regions.size() == 4);
   CHECK(row_line(s.regions[0]) ==
         "a-holland-rijnland.yaml|Holland Rijnland|JZ18|ondertekend|2026-06-01|actueel|scholen 2|2|280|gm 3 JZ18 ZK28|"
-        "herkomst 240/210|za 1.5/2|vrij_toegankelijk|collectief_natura|geschil|pgb|emb 4|f0 w0 i0");
+        "herkomst 240/210|za 1.5/2|vrij_toegankelijk|collectief_natura|geschil|pgb|emb 4|f0 w1 i0");
   CHECK(row_line(s.regions[1]) ==
         "b-midden-holland.yaml|Midden-Holland|JZ27|ter_ondertekening|2025-11-15|verouderd|scholen 2|2|280|"
         "gm 3 JZ27 ZK13|herkomst 190/150|za 1/1|collectief_ingekocht|individueel_natura|geschil|pgb|emb 0|f0 w1 i0");
   CHECK(row_line(s.regions[2]) ==
         "c-haaglanden.yaml|Haaglanden|JZ24|ondertekend|2026-05-15|actueel|scholen 2|2|350|gm 2 JZ24 ZK10|"
-        "herkomst 140/140|za 1/1|individueel|collectief_natura|-|pgb|emb 7|f2 w0 i1");
+        "herkomst 140/140|za 1/1|individueel|collectief_natura|-|pgb|emb 7|f2 w1 i1");
   CHECK(row_line(s.regions[3]) ==
         "d-woerden.yaml|Woerden en Oudewater||concept|2026-06-15|actueel|scholen 2|1|64|gm 2 JZ19 ZK23|"
         "herkomst 85/50|za 1/2|vrij_toegankelijk|collectief_natura|geschil|pgb|emb 0|f0 w1 i0");
@@ -372,10 +372,10 @@ TEST_CASE("report: CSV of the huidig folder, byte for byte", "[report]") {
       "jeugdhulp;wlz;geschillenregeling;pgb-uitzondering;zorgaanbieders per school (gemiddeld);"
       "zorgaanbieders per school (max);EMB-leerlingen;fouten;waarschuwingen;bestand;opmerking\r\n"
       "Holland Rijnland;JZ18;ondertekend;2026-06-01;nee;2;2;280;3;vrij_toegankelijk;collectief_natura;ja;ja;1,50;2;"
-      "4;0;0;a-holland-rijnland.yaml;\r\n"
+      "4;0;1;a-holland-rijnland.yaml;\r\n"
       "Midden-Holland;JZ27;ter_ondertekening;2025-11-15;ja;2;2;280;3;collectief_ingekocht;individueel_natura;ja;ja;"
       "1,00;1;0;0;1;b-midden-holland.yaml;\r\n"
-      "Haaglanden;JZ24;ondertekend;2026-05-15;nee;2;2;350;2;individueel;collectief_natura;nee;ja;1,00;1;7;2;0;"
+      "Haaglanden;JZ24;ondertekend;2026-05-15;nee;2;2;350;2;individueel;collectief_natura;nee;ja;1,00;1;7;2;1;"
       "c-haaglanden.yaml;\r\n"
       "Woerden en Oudewater;;concept;2026-06-15;nee;2;1;64;2;vrij_toegankelijk;collectief_natura;ja;ja;1,00;2;0;0;1;"
       "d-woerden.yaml;\r\n"

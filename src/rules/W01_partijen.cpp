@@ -46,7 +46,7 @@ extern const Rule W01 = {
     {"W01", "partijen", Severity::fout,
      {"Gemeente, samenwerkingsverband en zorgkantoor zijn partij",
       "A gemeente, a samenwerkingsverband and a zorgkantoor are parties"},
-     sources::brief2026 + Text{", stap 1 (aangekondigde wijziging van de OOGO-bepaling voor cluster 3 en 4)", ", step 1 (announced change of the OOGO provision for clusters 3 and 4)"},
+     sources::brief2026 + Text{", stap 1: wijziging van de OOGO-bepaling voor cluster 3 en 4", ", step 1: change of the OOGO provision for clusters 3 and 4"},
      {"Gemeenten (jeugdhulp), samenwerkingsverbanden passend onderwijs (onderwijsondersteuning) en "
       "zorgkantoren (langdurige zorg) moeten goede afspraken maken over de samenhangende inzet van "
       "ondersteuning, jeugdhulp en zorg op cluster 3- en 4-scholen. De aangekondigde wijziging van de Jeugdwet en de onderwijswetten gaat "

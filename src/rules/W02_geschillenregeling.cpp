@@ -35,8 +35,8 @@ void check(const Context& c, Sink& s) {
 extern const Rule W02 = {
     {"W02", "geschillenregeling", Severity::fout,
      {"Er is een geschillenregeling met vorm en instantie", "A dispute arrangement with form and body is agreed"},
-     sources::brief2026 + Text{", stap 1 (aangekondigde wijziging van de OOGO-bepaling)",
-                               ", step 1 (announced change of the OOGO provision)"},
+     sources::brief2026 + Text{", stap 1: wijziging van de OOGO-bepaling voor cluster 3 en 4",
+                               ", step 1: change of the OOGO provision for clusters 3 and 4"},
      {"De aangekondigde wetswijziging voor cluster 3 en 4 laat gemeenten, samenwerkingsverbanden en "
       "zorgkantoren overleg voeren over de samenhangende inzet van onderwijsondersteuning, langdurige zorg en "
       "jeugdhulp; \"Om te waarborgen dat het overleg tot afspraken leidt, moeten partijen een "
