@@ -12,7 +12,7 @@
 namespace zio::cli {
 
 void error(const Global& g, const Text& msg, std::ostream& out) {
-  out << "zio: " << (g.lang == Lang::en ? "error: " : "fout: ") << msg.in(g.lang) << '\n';
+  write_error(out, msg, g.lang);
 }
 
 int validate(const Global& g, const std::vector<std::string>& files, const std::string& format) {

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "render/template_error.h"
 
 int main(int argc, char** argv) {
   using namespace zio;
@@ -60,6 +61,12 @@ int main(int argc, char** argv) {
   // Also after the subcommand, as users write it: zio report DIR -o OUT --lang en.
   report->add_option("--lang", lang, "taal van berichten en documenten: nl of en")->check(CLI::IsMember({"nl", "en"}));
 
+  std::string templates_dir;
+  auto* templates = app.add_subcommand("templates", "controleer een map met eigen sjablonen en stijlen");
+  auto* templates_check = templates->add_subcommand("check", "controleer DIR: bestandsnamen, Mustache, variabelen, XML");
+  templates_check->add_option("DIR", templates_dir, "map met eigen sjablonen (zelfde namen als templates/)")->required();
+  templates->require_subcommand(1);
+
   std::string verify_doc, verify_file;
   auto* verify = app.add_subcommand("verify", "controleer of een document uit deze gegevens is gemaakt (vingerafdruk)");
   verify->add_option("DOCUMENT", verify_doc, "het document (.odt, .docx, .html of .pdf)")->required();
@@ -82,6 +89,9 @@ int main(int argc, char** argv) {
     if (*render) return cli::render(g, render_args);
     if (*verify) return cli::verify(g, verify_doc, verify_file);
     if (*report) return cli::report(g, report_args);
+    if (*templates_check) return cli::templates_check(g, templates_dir);
+  } catch (const TemplateError& e) {
+    return cli::template_error(g, e);  // the user's template: user input, not a bug
   } catch (const std::exception& e) {
     // A bug, not bad input: say so plainly instead of aborting.
     cli::error(g, Text{"interne fout: ", "internal error: "} + e.what());

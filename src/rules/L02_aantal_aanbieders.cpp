@@ -23,7 +23,7 @@ bool counts(const Afspraken& a, const std::string& id) {
     if (!l->set) continue;
     any_list = true;
     for (const Str& x : l->v)
-      if (checks::trim(x.v) == id) return true;
+      if (trim(x.v) == id) return true;
   }
   return !any_list;
 }
@@ -35,7 +35,7 @@ void check(const Context& c, Sink& s) {
     if (!c.is_covered(school)) continue;
     std::vector<std::string> ids;
     for (const Str& id : school.zorgaanbieders.v) {
-      std::string t = checks::trim(id.v);
+      std::string t = trim(id.v);
       if (t.empty() || !counts(c.region.afspraken, t)) continue;
       bool seen = false;
       for (const std::string& x : ids) seen = seen || x == t;

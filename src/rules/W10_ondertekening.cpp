@@ -3,6 +3,7 @@
 #include "rules/context.h"
 #include "rules/rule.h"
 #include "rules/sources.h"
+#include "util/text.h"
 
 namespace zio::rules {
 
@@ -16,12 +17,6 @@ bool must_sign(const Partij& p, const Afspraken& a) {
   if (soort.v == "zorgkantoor")
     return arranged(a.wlz) && (!filled(a.wlz.financier) || (p.id.set && a.wlz.financier.v == p.id.v));
   return soort.v == "gemeente" || soort.v == "samenwerkingsverband" || soort.v == "schoolbestuur";
-}
-
-std::string join(const std::vector<std::string>& v) {
-  std::string out;
-  for (size_t i = 0; i < v.size(); ++i) out += (i ? ", " : "") + v[i];
-  return out;
 }
 
 void check(const Context& c, Sink& s) {

@@ -18,6 +18,10 @@ void write_text_summary(std::ostream& out, const Tally& tally, size_t files, Lan
 void write_json(std::ostream& out, const std::vector<Document>& docs, Lang lang);
 void write_sarif(std::ostream& out, const std::vector<Document>& docs, Lang lang);
 
+// A message that is not a finding: "zio: fout: <msg>" ("zio: error: ..."),
+// one line.
+void write_error(std::ostream& out, const Text& msg, Lang lang);
+
 // Where a rule's documentation page lives, relative to the project root.
 std::string rule_doc_path(const std::string& id);
 

@@ -96,4 +96,8 @@ void write_text(std::ostream& out, const std::vector<Document>& docs, Lang lang)
 
 std::string rule_doc_path(const std::string& id) { return "docs/rules/" + id + ".md"; }
 
+void write_error(std::ostream& out, const Text& msg, Lang lang) {
+  out << "zio: " << (lang == Lang::en ? "error: " : "fout: ") << msg.in(lang) << '\n';
+}
+
 }  // namespace zio
