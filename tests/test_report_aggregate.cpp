@@ -249,8 +249,8 @@ TEST_CASE("report: huidig folder, every figure counted by hand", "[report]") {
     CHECK(f.herkomst_party_pupils == 310);
     CHECK(f.herkomst_share() == Approx(310.0 / 325.0));
     CHECK(f.geschillenregeling == 3);
-    CHECK(counts(f.jeugdhulp) == "vrij_toegankelijk=2 collectief_ingekocht=1 individueel=0 geen=0");
-    CHECK(counts(f.wlz) == "collectief_natura=2 individueel_natura=1 geen=0");
+    CHECK(counts(f.jeugdhulp) == "vrij_toegankelijk=2 collectief_ingekocht=1 individueel=0 niet_van_toepassing=0 geen=0");
+    CHECK(counts(f.wlz) == "collectief_natura=2 individueel_natura=1 niet_van_toepassing=0 geen=0");
     CHECK(f.pgb_uitzondering == 3);
     CHECK(f.zorgaanbieders_mean == Approx(1.25));
     CHECK(f.zorgaanbieders_max == 2);
@@ -277,9 +277,9 @@ TEST_CASE("report: huidig folder, every figure counted by hand", "[report]") {
     CHECK(f.herkomst_pupils == 465);
     CHECK(f.herkomst_party_pupils == 450);
     CHECK(f.geschillenregeling == 3);
-    CHECK(counts(f.jeugdhulp) == "vrij_toegankelijk=2 collectief_ingekocht=1 individueel=1 geen=0");
+    CHECK(counts(f.jeugdhulp) == "vrij_toegankelijk=2 collectief_ingekocht=1 individueel=1 niet_van_toepassing=0 geen=0");
     CHECK(f.jeugdhulp_count("individueel") == 1);
-    CHECK(counts(f.wlz) == "collectief_natura=3 individueel_natura=1 geen=0");
+    CHECK(counts(f.wlz) == "collectief_natura=3 individueel_natura=1 niet_van_toepassing=0 geen=0");
     CHECK(f.wlz_count("collectief_natura") == 3);
     CHECK(f.pgb_uitzondering == 4);
     CHECK(f.zorgaanbieders_mean == Approx(1.2));
@@ -447,8 +447,8 @@ TEST_CASE("report: vorige folder and the comparison with huidig", "[report]") {
   CHECK(ok.herkomst_pupils == 390);
   CHECK(ok.herkomst_party_pupils == 360);
   CHECK(ok.geschillenregeling == 3);
-  CHECK(counts(ok.jeugdhulp) == "vrij_toegankelijk=2 collectief_ingekocht=0 individueel=1 geen=0");
-  CHECK(counts(ok.wlz) == "collectief_natura=3 individueel_natura=0 geen=0");
+  CHECK(counts(ok.jeugdhulp) == "vrij_toegankelijk=2 collectief_ingekocht=0 individueel=1 niet_van_toepassing=0 geen=0");
+  CHECK(counts(ok.wlz) == "collectief_natura=3 individueel_natura=0 niet_van_toepassing=0 geen=0");
   CHECK(ok.pgb_uitzondering == 3);
   CHECK(ok.zorgaanbieders_mean == Approx(1.0));
   CHECK(ok.zorgaanbieders_max == 1);
@@ -467,8 +467,8 @@ TEST_CASE("report: vorige folder and the comparison with huidig", "[report]") {
   CHECK(all.herkomst_pupils == 390);
   CHECK(all.herkomst_party_pupils == 390);
   CHECK(all.geschillenregeling == 3);
-  CHECK(counts(all.jeugdhulp) == "vrij_toegankelijk=2 collectief_ingekocht=1 individueel=1 geen=0");
-  CHECK(counts(all.wlz) == "collectief_natura=3 individueel_natura=1 geen=0");
+  CHECK(counts(all.jeugdhulp) == "vrij_toegankelijk=2 collectief_ingekocht=1 individueel=1 niet_van_toepassing=0 geen=0");
+  CHECK(counts(all.wlz) == "collectief_natura=3 individueel_natura=1 niet_van_toepassing=0 geen=0");
   CHECK(all.pgb_uitzondering == 4);
   CHECK(all.emb_leerlingen == 5);
 

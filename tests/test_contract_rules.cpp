@@ -1,0 +1,71 @@
+// The contract says what the rules say: a law declared niet_van_toepassing
+// prints its reason, a phased school is named with the date W03 gives, the
+// region's own clauses are articles, and a file with status concept is
+// always a marked draft.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+#include "render/view.h"
+#include "rules/validate.h"
+#include "support.h"
+
+using namespace zio;
+
+namespace {
+Document validated_case(const std::string& rel, const std::string& extra = {}) {
+  std::string text = test::slurp(test::source_path(rel)) + extra;
+  Document doc = load_text(rel, text, nullptr, true);
+  run_rules(doc);
+  return doc;
+}
+}  // namespace
+
+TEST_CASE("contract: wlz niet_van_toepassing prints the reason in the Wlz article") {
+  Document doc = validated_case("tests/rules/W05/pass-wlz-niet-van-toepassing.yaml");
+  std::string md = contract_markdown(doc, {});
+  CHECK(md.find("1. Partijen hebben voor de langdurige zorg niets te regelen in deze overeenkomst: Geen van de "
+                "leerlingen van De Linde heeft een Wlz-indicatie.") != std::string::npos);
+  CHECK(md.find("gefinancierd en ingekocht door") == std::string::npos);  // no Wlz arrangements printed
+}
+
+TEST_CASE("contract: a phased school is named in the scope article with the date W03 reports") {
+  Document doc = validated_case("tests/rules/W03/fail-fasering-later.yaml");
+  std::string md = contract_markdown(doc, {});
+  CHECK(md.find("- VSO De Eik: vanaf 1 augustus 2027") != std::string::npos);
+  CHECK(md.find("niet van toepassing op VSO De Eik") == std::string::npos);
+  bool w03 = false;
+  for (const Finding& f : doc.findings)
+    w03 = w03 || (f.rule == "W03" && f.severity == Severity::waarschuwing && f.message.nl.find("2027-08-01") != std::string::npos);
+  CHECK(w03);
+}
+
+TEST_CASE("contract: afspraken.overige_artikelen are numbered articles before the closing article") {
+  Document doc = validated_case("tests/rules/W10/pass-ondertekend-volledig.yaml",
+                                "  overige_artikelen:\n"
+                                "    - { titel: Communicatie, tekst: Partijen informeren ouders samen. }\n");
+  std::string md = contract_markdown(doc, {});
+  size_t own = md.find("## Artikel 14 Communicatie\n\nPartijen informeren ouders samen.");
+  size_t closing = md.find("## Artikel 15 Looptijd");
+  CHECK(own != std::string::npos);
+  CHECK(closing != std::string::npos);
+  CHECK(own < closing);
+}
+
+TEST_CASE("render: status concept always gives a CONCEPT draft, only a final status without fouten an unmarked one") {
+  std::string dir = test::temp_dir();
+  std::string text = test::slurp(test::source_path("tests/rules/W10/pass-ondertekend-volledig.yaml"));
+  std::string concept = text;
+  concept.replace(concept.find("status: ondertekend"), 19, "status: concept");
+  std::ofstream(dir + "/concept.yaml") << concept;
+  std::ofstream(dir + "/ondertekend.yaml") << text;
+  test::Run r = test::run_zio({"render", "contract", dir + "/concept.yaml", "-o", dir + "/concept.html"});
+  REQUIRE(r.code == 0);
+  CHECK(test::slurp(dir + "/concept.html").find("<p class=\"concept\">CONCEPT") != std::string::npos);
+  r = test::run_zio({"render", "contract", dir + "/ondertekend.yaml", "-o", dir + "/ondertekend.html"});
+  REQUIRE(r.code == 0);
+  CHECK(test::slurp(dir + "/ondertekend.html").find("<p class=\"concept\">") == std::string::npos);
+  Document doc = load_text("concept.yaml", concept);
+  run_rules(doc);
+  CHECK(contract_kind(doc, false) == ContractKind::draft);
+}
