@@ -69,3 +69,24 @@ TEST_CASE("render: status concept always gives a CONCEPT draft, only a final sta
   run_rules(doc);
   CHECK(contract_kind(doc, false) == ContractKind::draft);
 }
+
+TEST_CASE("report: a law declared niet_van_toepassing is counted apart from one not arranged") {
+  std::string dir = test::temp_dir();
+  std::ofstream(dir + "/a.yaml") << test::slurp(test::source_path("tests/rules/W05/pass-wlz-niet-van-toepassing.yaml"));
+  std::ofstream(dir + "/b.yaml") << test::slurp(test::source_path("tests/rules/W10/pass-ondertekend-volledig.yaml"));
+  test::Run r = test::run_zio({"report", dir, "-o", "-"});
+  REQUIRE(r.code == 0);
+  CHECK(r.out.find("| Wlz-zorg: collectief in natura | 1 |") != std::string::npos);
+  CHECK(r.out.find("| Wlz-zorg: niet van toepassing | 1 |") != std::string::npos);
+  CHECK(r.out.find("aangekondigde wettelijke eisen") != std::string::npos);
+}
+
+TEST_CASE("docs/sources.md quotes a source for every W and L rule") {
+  std::string md = test::slurp(test::source_path("docs/sources.md"));
+  for (const char* id : {"W01", "W02", "W03", "W04", "W05", "W06", "W07", "W08", "W09", "W10", "L01", "L02", "L03", "L04",
+                         "L05", "L06", "L07", "L08", "L09"}) {
+    INFO(id);
+    CHECK(md.find(id) != std::string::npos);
+  }
+  CHECK(md.find("Niet te controleren uit de seeds") != std::string::npos);
+}
