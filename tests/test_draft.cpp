@@ -90,6 +90,13 @@ TEST_CASE("starter for JZ14: the gemeenten of Twente with CBS code and own name,
     if (f.rule == "D04") CHECK(f.message.nl.find("GM0000") != std::string::npos);
   }
   CHECK_THROWS_AS(starter_yaml("JZ99", Lang::nl), UnknownRegion);
+  // Hart van Brabant spans ZK12 (nine gemeenten) and ZK25 (two): both are
+  // parties, and the zorgkantoor of most gemeenten is the Wlz financier.
+  Document hvb = validated(starter_yaml("JZ35", Lang::nl));
+  CHECK(hvb.region.afspraken.wlz.financier.v == "zk-midden-brabant");
+  int zk = 0;
+  for (const Partij& p : hvb.region.partijen.v) zk += p.soort.v == "zorgkantoor";
+  CHECK(zk == 2);
 }
 
 TEST_CASE("zio init --jeugdregio and zio codes on the command line") {

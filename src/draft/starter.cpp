@@ -3,7 +3,9 @@
 #include <kainjow/mustache.hpp>
 
 #include <cctype>
-#include <set>
+#include <algorithm>
+#include <map>
+#include <vector>
 
 #include "draft/placeholders.h"
 #include "load/refdata.h"
@@ -113,7 +115,7 @@ std::string starter_yaml(const std::string& jeugdregio, Lang lang, int year) {
                               .in(lang));
     d.set("regio_naam", region->second);
     d.set("jeugdregio", jeugdregio);
-    std::set<std::string> zk_seen;
+    std::map<std::string, int> zk_count;  // zorgkantoorregio -> gemeenten in it
     bool first = true;
     for (const auto& [code, g] : ref.gemeenten) {
       if (g.jeugdregio != jeugdregio) continue;
@@ -124,11 +126,16 @@ std::string starter_yaml(const std::string& jeugdregio, Lang lang, int year) {
       x.set("eerste", first);
       first = false;
       gemeenten.push_back(x);
-      if (!g.zorgkantoorregio.empty() && zk_seen.insert(g.zorgkantoorregio).second) {
-        auto zk = ref.zorgkantoorregios.find(g.zorgkantoorregio);
-        std::string name = zk == ref.zorgkantoorregios.end() ? g.zorgkantoorregio : zk->second;
-        zorgkantoor("zk-" + slug(name), "Zorgkantoor " + name, g.zorgkantoorregio);
-      }
+      if (!g.zorgkantoorregio.empty()) ++zk_count[g.zorgkantoorregio];
+    }
+    // The zorgkantoor of most gemeenten first: it finances the Wlz care until
+    // the user says otherwise.
+    std::vector<std::pair<std::string, int>> zks(zk_count.begin(), zk_count.end());
+    std::stable_sort(zks.begin(), zks.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    for (const auto& [code, n] : zks) {
+      auto zk = ref.zorgkantoorregios.find(code);
+      std::string name = zk == ref.zorgkantoorregios.end() ? code : zk->second;
+      zorgkantoor("zk-" + slug(name), "Zorgkantoor " + name, code);
     }
   }
   d.set("gemeenten", gemeenten);
