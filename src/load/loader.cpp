@@ -178,14 +178,16 @@ void expand_alle_gemeenten(Region& r) {
   expand(r.afspraken.zvw.financiers);
 }
 
-void collect_leaves(const YNode& n, const std::string& path, std::vector<Leaf>& out) {
+void collect_leaves(const YNode& n, const std::string& path, const std::string& where, std::vector<Leaf>& out) {
   if (n.is_scalar()) {
-    out.push_back(Leaf{path, n.value, n.pos});
+    out.push_back(Leaf{path, n.value, n.pos, where});
   } else if (n.is_seq()) {
-    for (const YNode& item : n.items) collect_leaves(item, path + "[]", out);
+    for (size_t i = 0; i < n.items.size(); ++i)
+      collect_leaves(n.items[i], path + "[]", where + "[" + std::to_string(i) + "]", out);
   } else if (n.is_map()) {
     for (size_t i = 0; i < n.keys.size(); ++i)
-      collect_leaves(n.items[i], path.empty() ? n.keys[i] : path + "." + n.keys[i], out);
+      collect_leaves(n.items[i], path.empty() ? n.keys[i] : path + "." + n.keys[i],
+                     where.empty() ? n.keys[i] : where + "." + n.keys[i], out);
   }
 }
 
@@ -238,7 +240,7 @@ Document load_text(std::string path, std::string text, KeyCatalog* catalog, bool
     doc.region.root = root.pos;
     read_region(obj, doc.region);
     expand_alle_gemeenten(doc.region);
-    collect_leaves(root, "", doc.leaves);
+    collect_leaves(root, "", "", doc.leaves);
     check_version(reader, doc.region.zio);
   }
   return doc;

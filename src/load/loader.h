@@ -15,6 +15,7 @@ enum class FileKind { unknown, region, national };
 struct Leaf {
   std::string path, value;
   Pos pos;
+  std::string where;  // the same path with the indexes, 0-based: "partijen[2].naam"
 };
 
 struct Document {

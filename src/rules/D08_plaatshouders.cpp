@@ -16,8 +16,8 @@ void check(const Context& c, Sink& s) {
     std::string what;
     if (!is_placeholder(leaf.path, leaf.value, &what)) continue;
     s.report(sev, leaf.pos,
-             Text{leaf.path + " bevat nog een voorbeeldtekst of plaatshouder ('" + what + "')",
-                  leaf.path + " still holds a sample text or placeholder ('" + what + "')"},
+             Text{leaf.where + " bevat nog een voorbeeldtekst of plaatshouder ('" + what + "')",
+                  leaf.where + " still holds a sample text or placeholder ('" + what + "')"},
              final_text ? Text{"vul de echte afspraak in, of zet de status terug op concept",
                                "fill in the actual arrangement, or set the status back to concept"}
                         : Text{"vul de echte afspraak in voordat de tekst ter ondertekening gaat",
