@@ -90,3 +90,13 @@ TEST_CASE("docs/sources.md quotes a source for every W and L rule") {
   }
   CHECK(md.find("Niet te controleren uit de seeds") != std::string::npos);
 }
+
+TEST_CASE("contract: several Zvw insurers (zvw.financiers) are all named") {
+  std::string text = test::slurp(test::source_path("tests/rules/W06/fail-zvw-financiers-gemeente.yaml"));
+  text.replace(text.find("[zv-a, zv-b, tilburg]"), 21, "[zv-a, zv-b]");
+  Document doc = load_text("zvw.yaml", text);
+  run_rules(doc);
+  std::string md = contract_markdown(doc, {});
+  CHECK(md.find("wordt vergoed door Zorgverzekeraar Alfa en Zorgverzekeraar Beta") != std::string::npos);
+  CHECK(md.find("Deze zorgverzekeraars zijn geen partij") != std::string::npos);
+}

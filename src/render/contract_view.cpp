@@ -80,6 +80,19 @@ class ContractView {
     if (p && filled(p->naam)) return clause(p->naam.v);
     return trim(id);
   }
+  // The Zvw insurers: zvw.financier and zvw.financiers, each once.
+  std::vector<std::string> zvw_insurers() const {
+    std::vector<std::string> names;
+    auto add = [&](const Str& id) {
+      if (!filled(id)) return;
+      std::string n = party_name(id.v);
+      if (std::find(names.begin(), names.end(), n) == names.end()) names.push_back(n);
+    };
+    add(a_.zvw.financier);
+    for (const Str& id : a_.zvw.financiers.v) add(id);
+    return names;
+  }
+
   std::vector<std::string> party_names(const IdList& ids) const {
     std::vector<std::string> out;
     for (const Str& id : ids.v)
@@ -257,7 +270,7 @@ mu::data ContractView::financing_rows() {
         dash);
   }
   if (a_.zvw.set) {
-    std::string fin = filled(a_.zvw.financier) ? party_name(a_.zvw.financier.v) : "";
+    std::string fin = and_list(zvw_insurers(), lang_);
     row(t("Zorgverzekeringswet (Zvw)", "Health Insurance Act (Zvw)"), cell(fin, "financier", "funder"),
         cell(fin, "inkoper", "purchaser"), dash, dash);
   }
@@ -400,9 +413,18 @@ void ContractView::articles(mu::data& d) {
 
   // Zvw.
   const Zvw& z = a_.zvw;
-  const Partij* zfin = filled(z.financier) ? ctx_.party(trim(z.financier.v)) : nullptr;
-  d.set("zvw_financier", slot(filled(z.financier) ? party_name(z.financier.v) : "", "zorgverzekeraar", "health insurer"));
-  d.set("zvw_geen_partij", zfin != nullptr && !is_contract_party(*zfin));
+  // Not a party when no insurer named is a contract party.
+  bool insurer_party = false, insurer_named = false;
+  std::vector<const Str*> insurer_ids = {&z.financier};
+  for (const Str& id : z.financiers.v) insurer_ids.push_back(&id);
+  for (const Str* id : insurer_ids)
+    if (const Partij* zfin = filled(*id) ? ctx_.party(trim(id->v)) : nullptr) {
+      insurer_named = true;
+      insurer_party = insurer_party || is_contract_party(*zfin);
+    }
+  d.set("zvw_financier", slot(and_list(zvw_insurers(), lang_), "zorgverzekeraar", "health insurer"));
+  d.set("zvw_geen_partij", insurer_named && !insurer_party);
+  d.set("zvw_meer", zvw_insurers().size() > 1);
   d.set("zvw_omschrijving", filled(z.omschrijving) ? slot_object(sentences(z.omschrijving.v), false) : mu::data(false));
 
   // Pgb.
