@@ -6,13 +6,21 @@ set -euo pipefail
 packages=(cmake ninja-build g++ pkg-config
   libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libpoco-dev libxml2-dev
   libkainjow-mustache-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
+  # The redline: libdtl compares the document trees of two versions.
+  libdtl-dev
   # The report's charts: SVG to PNG.
   librsvg2-bin
   # PDF is LibreOffice's export of our ODT; the fonts the styles name.
   libreoffice-writer-nogui fonts-liberation2 fonts-dejavu-core)
 if [[ "${1:-}" == "--test" ]]; then
   # pdftotext reads the PDFs back in the tests.
-  packages+=(catch2 libvalijson-dev poppler-utils python3 python3-yaml python3-jsonschema)
+  packages+=(catch2 libvalijson-dev poppler-utils python3 python3-yaml python3-jsonschema
+    # The HTML documents in a real browser (tests/browser/): Chromium, and
+    # node for playwright-core and axe-core (npm installs those into build/).
+    chromium)
+  # Debian's nodejs and npm, unless a node with npm is installed already
+  # (NodeSource's nodejs bundles npm and conflicts with Debian's npm package).
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then packages+=(nodejs npm); fi
 fi
 
 missing=()

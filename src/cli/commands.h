@@ -44,6 +44,10 @@ int report(const Global& g, const ReportArgs& a);
 // 0: the document was rendered from this data; 1: it was not; 2: unreadable.
 int verify(const Global& g, const std::string& document, const std::string& file);
 
+// zio diff OLD NEW: what changed in the data and in the findings.
+// 0 no change, 1 changes, 2 a file unreadable.
+int diff(const Global& g, const std::string& old_file, const std::string& new_file, const std::string& format);
+
 // zio templates check DIR: each problem of a template folder, compiler
 // style; 0 usable (only info or waarschuwingen), 2 a fout or unreadable.
 int templates_check(const Global& g, const std::string& dir);
