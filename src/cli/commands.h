@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "draft/codes.h"
 #include "model/text.h"
 
 namespace zio::cli {
@@ -15,7 +16,10 @@ struct Global {
 
 int validate(const Global& g, const std::vector<std::string>& files, const std::string& format);
 int rules(const Global& g, const std::string& docs_dir, const std::string& cases_dir);
-int init(const Global& g, const std::string& out, bool force);
+// `jeugdregio` empty: the generic starter; else filled in from the CBS data.
+int init(const Global& g, const std::string& out, bool force, const std::string& jeugdregio);
+// 0: listed; 1: nothing matches (message on stderr).
+int codes(const Global& g, const CodesQuery& q);
 
 struct RenderArgs {
   std::string what;  // contract | checklist

@@ -72,7 +72,7 @@ void write_text_findings(std::ostream& out, const Document& doc, Lang lang) {
       out << ' ' << num << " | " << shown << '\n';
       out << gutter << " | " << pad << "^\n";
     }
-    if (rule) out << "  = " << (en ? "source: " : "bron: ") << rule->info.source.in(lang) << '\n';
+    if (rule) out << "  = " << (en ? "source: " : "bron: ") << cited_source(rule->info).in(lang) << '\n';
     const Text& hint = f.hint.empty() && rule ? rule->info.fix : f.hint;
     if (!hint.empty()) out << "  = " << (en ? "fix: " : "oplossing: ") << visible(hint.in(lang)) << '\n';
   }
