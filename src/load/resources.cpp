@@ -27,6 +27,12 @@ void set_template_dir(const std::string& dir) {
   overrides.clear();
 }
 
+std::vector<std::string> resource_names() {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < generated::resource_count; ++i) out.emplace_back(generated::resources[i].name);
+  return out;
+}
+
 std::string_view resource(std::string_view name) {
   static const std::string_view prefix = "templates/";
   if (!template_dir.empty() && name.substr(0, prefix.size()) == prefix) {

@@ -1,6 +1,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace zio {
 
@@ -10,6 +11,10 @@ namespace zio {
 // below "templates/") is used instead, so users can replace templates and
 // styles without rebuilding.
 std::string_view resource(std::string_view name);
+
+// The names of every compiled-in file, in build order (for `zio --version`,
+// which lists the CBS data it carries).
+std::vector<std::string> resource_names();
 
 // Sets the directory searched first for "templates/..." resources; empty
 // to use only the compiled-in ones. Not thread-safe: call before work starts.
