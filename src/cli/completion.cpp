@@ -101,7 +101,7 @@ std::string bash_completion() {
   s << "# bash completion for zio; generated from src/cli/help.cpp.\n"
     << "_zio_yaml() {\n"
     << "  local IFS=$'\\n'\n"
-    << "  COMPREPLY=($(compgen -f -X '!*.@(yaml|yml)' -- \"$cur\") $(compgen -d -- \"$cur\"))\n"
+    << "  COMPREPLY=($(compgen -f -X '!*.yaml' -- \"$cur\") $(compgen -f -X '!*.yml' -- \"$cur\") $(compgen -d -- \"$cur\"))\n"
     << "  compopt -o filenames 2>/dev/null\n"
     << "}\n"
     << "_zio_list() {  # a comma-separated list: complete the part after the last comma\n"

@@ -320,7 +320,7 @@ std::string help_text(const Command* cmd, Lang lang) {
     if (!o.value.empty()) left += " " + o.value.in(lang);
     row(left, o.desc.in(lang));
   }
-  if (!top) row(lang_opt.names + std::string(" ") + lang_opt.value.in(lang), lang == Lang::en ? "nl or en" : "nl of en");
+  if (!top) row(lang_opt.names + std::string(" ") + lang_opt.value.in(lang), lang_opt.desc.in(lang));
   row("-h, --help", w.help_flag.in(lang));
   out << "\n" << w.examples.in(lang) << ":\n";
   for (const Example& e : c.examples) {

@@ -185,7 +185,7 @@ std::string Parser::failure(const CLI::App* app, const CLI::Error& e) const {
     }
   } else if (is(static_cast<const CLI::RequiredError*>(nullptr)) && ends_with(what, " is required")) {
     std::string name = what.substr(0, what.size() - 12);
-    msg = starts_with(name, "-") ? Text{"de optie " + name + " is verplicht", "the option " + name + " is required"}
+    msg = starts_with(name, "-") ? Text{"de optie " + name + " is verplicht", "the option " + name + " must be given"}
                                  : Text{"het argument " + name + " ontbreekt", "the argument " + name + " is missing"};
   } else if (is(static_cast<const CLI::ValidationError*>(nullptr))) {
     msg = Text{what, what};  // our validator's message, already in the language

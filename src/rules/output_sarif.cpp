@@ -154,7 +154,9 @@ void write_sarif(std::ostream& out, const std::vector<Document>& docs, Lang lang
     const std::string fingerprint_path = inside ? rel.generic_string() : abs.generic_string();
     ordered_json artifact_loc = where;
     where["index"] = artifacts.size();
-    artifacts.push_back({{"location", artifact_loc}});
+    ordered_json artifact = {{"location", artifact_loc}, {"roles", {"analysisTarget"}}};
+    if (!doc.text.empty()) artifact["length"] = doc.text.size();
+    artifacts.push_back(std::move(artifact));
 
     PathIndex paths;
     if (!doc.text.empty()) {
