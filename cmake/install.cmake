@@ -28,6 +28,7 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "zio maintainers <zio@localhost>")
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 # Library dependencies computed by dpkg-shlibdeps from the binary.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_STRIP_FILES ON)
 # PDF output is LibreOffice's export and the report's PNG charts rsvg's:
 # optional for validate and the other formats.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libreoffice-writer-nogui, librsvg2-bin, fonts-liberation2")

@@ -6,13 +6,21 @@ set -euo pipefail
 packages=(cmake ninja-build g++ pkg-config
   libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libpoco-dev libxml2-dev
   libkainjow-mustache-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
+  # Edit distance for "did you mean 'validate'?".
+  libdtl-dev
   # The report's charts: SVG to PNG.
   librsvg2-bin
   # PDF is LibreOffice's export of our ODT; the fonts the styles name.
   libreoffice-writer-nogui fonts-liberation2 fonts-dejavu-core)
 if [[ "${1:-}" == "--test" ]]; then
   # pdftotext reads the PDFs back in the tests.
-  packages+=(catch2 libvalijson-dev poppler-utils python3 python3-yaml python3-jsonschema)
+  packages+=(catch2 libvalijson-dev poppler-utils python3 python3-yaml python3-jsonschema
+    # The .deb (cpack with dpkg-shlibdeps, which needs file), zsh to load
+    # the completion, script(1) for a pseudo-terminal.
+    dpkg-dev file zsh bsdutils)
+  # npm fetches the SARIF multitool and Ajv into the build folder. A Node.js
+  # from elsewhere may bring its own npm; Debian's would conflict with it.
+  command -v npm >/dev/null || packages+=(npm)
 fi
 
 missing=()

@@ -180,7 +180,8 @@ TEST_CASE("sarif: every example and bad input passes the official schema and the
     write(dir, "run" + std::to_string(i) + ".sarif", r.out);
     outputs.push_back(out);
   }
-  std::vector<std::string> schema_args = {source_path("tests/tools/sarif-schema.js"), ZIO_NPM_TOOLS};
+  std::vector<std::string> schema_args = {source_path("tests/tools/check-schema.js"), ZIO_NPM_TOOLS,
+                                          std::string(ZIO_NPM_TOOLS) + "/node_modules/@microsoft/sarif-multitool-linux/sarif-2.1.0.json"};
   schema_args.insert(schema_args.end(), outputs.begin(), outputs.end());
   Run schema = run_program(ZIO_NODE, schema_args, ZIO_SOURCE_DIR);
   INFO(schema.out << schema.err);
