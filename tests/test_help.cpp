@@ -20,7 +20,7 @@ Run zio_env(const std::vector<std::string>& env, const std::vector<std::string>&
   std::vector<std::string> a = {"-u", "ZIO_LANG", "-u", "LANG", "-u", "LC_ALL", "-u", "LC_MESSAGES", "-u", "NO_COLOR",
                                 "-u", "CLICOLOR_FORCE"};
   a.insert(a.end(), env.begin(), env.end());
-  a.push_back(ZIO_EXE);
+  a.push_back(zio_exe());
   a.insert(a.end(), args.begin(), args.end());
   return run_program("/usr/bin/env", a, ZIO_SOURCE_DIR);
 }
@@ -86,7 +86,7 @@ TEST_CASE("help: every screen in one language, with examples and exit codes") {
       CHECK(has(nl.out, "\nafsluitcodes:\n  0  "));
       CHECK(has(nl.out, "\n  2  "));
       CHECK_FALSE(has(nl.out, "usage:"));
-      CHECK_FALSE(has(nl.out, ZIO_EXE));  // the usage shows zio, not the binary's path
+      CHECK_FALSE(has(nl.out, zio_exe()));  // the usage shows zio, not the binary's path
       // Two or three examples per screen.
       size_t examples = 0;
       for (size_t at = nl.out.find("\n  zio "); at != std::string::npos; at = nl.out.find("\n  zio ", at + 1)) ++examples;
@@ -254,7 +254,7 @@ TEST_CASE("colour: on a terminal, never through a pipe or with NO_COLOR") {
   CHECK(std::regex_replace(forced.out, std::regex("\033\\[[0-9;]*m"), "") == piped.out);
   CHECK_FALSE(has(zio_env({"CLICOLOR_FORCE=1", "NO_COLOR=1"}, args).out, "\033["));
   // A real terminal: script(1) gives zio a pseudo-terminal.
-  std::string cmd = std::string(ZIO_EXE) + " validate examples/concept-met-gaten.yaml";
+  std::string cmd = zio_exe() + " validate examples/concept-met-gaten.yaml";
   Run tty = run_program("/usr/bin/env", {"-u", "NO_COLOR", "-u", "CLICOLOR_FORCE", "TERM=xterm", "script", "-qec", cmd, "/dev/null"},
                         ZIO_SOURCE_DIR);
   CHECK(has(tty.out, "\033[1;31mfout:"));

@@ -28,7 +28,7 @@ std::string write(const std::string& dir, const std::string& name, const std::st
 json sarif(const std::vector<std::string>& args, int expect_code = -1, const std::string& cwd = ZIO_SOURCE_DIR) {
   std::vector<std::string> a = {"validate", "--format", "sarif"};
   a.insert(a.end(), args.begin(), args.end());
-  Run r = run_program(ZIO_EXE, a, cwd);
+  Run r = run_program(zio_exe(), a, cwd);
   INFO(r.err);
   if (expect_code >= 0) CHECK(r.code == expect_code);
   return json::parse(r.out);
