@@ -1,6 +1,10 @@
 // zio: Zorg in Onderwijstijd agreements, validated and rendered.
 // Each command's options are bound here; their names, descriptions,
 // choices, examples and exit codes live in the help table (cli/help.cpp).
+// A new command or option: add it to that table (both languages, with
+// examples and exit codes), then bind it here with p.command / p.arg /
+// p.opt / p.flag. zio refuses to start when the two disagree, so --help,
+// the man page and the completions always show what the parser accepts.
 #include <iostream>
 
 #include "cli/commands.h"

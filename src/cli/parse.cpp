@@ -151,12 +151,20 @@ void Parser::check_complete() const {
   // an option that the parser would refuse.
   for (const CLI::App* sub : app_.get_subcommands([](const CLI::App*) { return true; })) {
     const help::Command* c = help::find(sub->get_name());
-    if (!c) continue;
+    if (!c) throw std::logic_error("command " + sub->get_name() + " is not in the help table (src/cli/help.cpp)");
     for (const help::Arg& a : c->args)
       if (!bound_.count(sub->get_name() + " " + a.name)) throw std::logic_error("not bound: " + sub->get_name() + " " + a.name);
     for (const help::Opt& o : c->opts)
       if (!bound_.count(sub->get_name() + " " + help::long_name(o)))
         throw std::logic_error("not bound: " + sub->get_name() + " " + help::long_name(o));
+    // And the other way round: an option added to CLI11 directly would be
+    // missing from --help, the man page and the completions.
+    for (const CLI::Option* o : sub->get_options()) {
+      if (o == sub->get_help_ptr()) continue;
+      std::string name = o->get_name();
+      if (!bound_.count(sub->get_name() + " " + name))
+        throw std::logic_error("option " + name + " of " + sub->get_name() + " is not in the help table (src/cli/help.cpp)");
+    }
   }
 }
 
