@@ -6,7 +6,8 @@ set -euo pipefail
 packages=(cmake ninja-build g++ pkg-config
   libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libpoco-dev libxml2-dev
   libkainjow-mustache-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
-  # Edit distance for "did you mean 'validate'?".
+  # libdtl: the redline compares the document trees of two versions, and the
+  # nearest command name ("bedoelde u 'validate'?") is an edit distance.
   libdtl-dev
   # The report's charts: SVG to PNG.
   librsvg2-bin

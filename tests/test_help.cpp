@@ -130,8 +130,8 @@ TEST_CASE("help: usage errors are ours, in the language, with exit code 2") {
     std::vector<std::string> args;
     std::string nl, en;
   } cases[] = {
-      {{"frobnicate"}, "zio: fout: onbekende opdracht 'frobnicate'\nopdrachten: validate, render, report, verify, rules, init\n",
-       "zio: error: unknown command 'frobnicate'\ncommands: validate, render, report, verify, rules, init\n"},
+      {{"frobnicate"}, "zio: fout: onbekende opdracht 'frobnicate'\nopdrachten: validate, render, report, verify, diff, templates, rules, init\n",
+       "zio: error: unknown command 'frobnicate'\ncommands: validate, render, report, verify, diff, templates, rules, init\n"},
       {{"valdate", "x.yaml"}, "onbekende opdracht 'valdate'; bedoelde u 'validate'?", "unknown command 'valdate'; did you mean 'validate'?"},
       {{"rendr"}, "bedoelde u 'render'?", "did you mean 'render'?"},
       {{}, "zio: fout: geef een opdracht\ngebruik: zio [--lang nl|en] OPDRACHT [opties]\n", "zio: error: give a command\nusage: zio"},

@@ -13,6 +13,8 @@
 #include <vector>
 
 #include "render/document.h"
+#include "render/format.h"
+#include "render/markdown_escape.h"
 #include "render/view.h"
 #include "rules/rule.h"
 #include "rules/validate.h"
@@ -121,6 +123,18 @@ TEST_CASE("markdown_escape escapes punctuation and flattens whitespace", "[view]
   CHECK(markdown_escape("a\xFF" "b") == "a\xEF\xBF\xBD" "b");     // invalid UTF-8
   CHECK(markdown_escape("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");  // overlong '/'
   CHECK(markdown_escape("") == "");
+}
+
+TEST_CASE("markdown_escape is linear: an 8 MB value escapes at once", "[view][hostile]") {
+  // The escape once copied its output for every character: a 400k-character
+  // name took 2 s, an 8 MB one 20 minutes. The suite's per-test timeout
+  // (tests/CMakeLists.txt) turns a return of that into a failure.
+  std::string big;
+  big.reserve(8u << 20);
+  while (big.size() < (8u << 20)) big += "12. Zorg* & [co] ";
+  std::string out = markdown_escape(big);
+  CHECK(out.rfind("12\\. Zorg\\* \\& \\[co\\] 12. Zorg", 0) == 0);
+  CHECK(out.size() > big.size());
 }
 
 TEST_CASE("Dutch dates and amounts", "[view]") {

@@ -39,7 +39,7 @@ bool read_folder(const Global& g, const std::string& dir, ReportInput& in, Summa
 }  // namespace
 
 int report(const Global& g, const ReportArgs& a) {
-  if (!a.templates.empty()) set_template_dir(a.templates);
+  if (!a.templates.empty() && !use_templates(g, a.templates)) return 2;
   if (format_of(a.out) == Format::unknown) {
     error(g, unknown_format_message(a.out));
     return 2;
@@ -65,11 +65,10 @@ int report(const Global& g, const ReportArgs& a) {
 
   ReportOptions opt;
   opt.lang = g.lang;
-  switch (format_of(a.out)) {
-    case Format::markdown: opt.images = ReportOptions::Images::none; break;
-    case Format::docx: opt.images = ReportOptions::Images::svg_and_png; break;
-    default: opt.images = ReportOptions::Images::svg; break;  // HTML, ODT and the PDF made from it
-  }
+  const FormatInfo* format = format_info(format_of(a.out));
+  opt.images = format->needs_png   ? ReportOptions::Images::svg_and_png
+               : format->needs_svg ? ReportOptions::Images::svg
+                                   : ReportOptions::Images::none;
   ReportDocument doc = report_document(cmp ? cmp->now : now, details, cmp ? &*cmp : nullptr, opt);
   std::string csv = a.csv.empty() ? std::string() : regions_csv(now);
 

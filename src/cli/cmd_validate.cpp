@@ -14,9 +14,7 @@ namespace zio::cli {
 
 void error(const Global& g, const Text& msg, std::ostream& out) {
   // Colour only on a terminal: stderr, not a batch's collected messages.
-  bool colour = &out == &std::cerr && use_colour(2);
-  out << "zio: " << (colour ? ansi::error : "") << (g.lang == Lang::en ? "error:" : "fout:") << (colour ? ansi::reset : "")
-      << ' ' << msg.in(g.lang) << '\n';
+  write_error(out, msg, g.lang, &out == &std::cerr && use_colour(2));
 }
 
 int validate(const Global& g, const ValidateArgs& a) {

@@ -46,6 +46,26 @@ int report(const Global& g, const ReportArgs& a);
 // 0: the document was rendered from this data; 1: it was not; 2: unreadable.
 int verify(const Global& g, const std::string& document, const std::string& file);
 
+// zio diff OLD NEW: what changed in the data and in the findings.
+// 0 no change, 1 changes, 2 a file unreadable.
+int diff(const Global& g, const std::string& old_file, const std::string& new_file, const std::string& format);
+
+// zio templates check DIR: each problem of a template folder, compiler
+// style; 0 usable (only info or waarschuwingen), 2 a fout or unreadable.
+int templates_check(const Global& g, const std::string& dir);
+// A --templates folder checked before anything is rendered: problems
+// printed, and false (nothing to be written) when one is a fout; else the
+// folder is used for the rest of the run.
+bool use_templates(const Global& g, const std::string& dir);
+}  // namespace zio::cli
+namespace zio {
+struct TemplateError;
+}
+namespace zio::cli {
+// A user's template that failed while rendering, printed as
+// FILE:LINE:COL: fout: ...; returns the exit code 2.
+int template_error(const Global& g, const TemplateError& e);
+
 // Prints "zio: fout: <msg>" (or "zio: error: ...") to stderr, or to `out`
 // (a batch collects each file's messages to print them in order).
 void error(const Global& g, const Text& msg, std::ostream& out = std::cerr);

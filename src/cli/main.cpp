@@ -9,6 +9,7 @@
 
 #include "cli/commands.h"
 #include "cli/parse.h"
+#include "render/template_error.h"
 
 int main(int argc, char** argv) {
   using namespace zio;
@@ -53,6 +54,18 @@ int main(int argc, char** argv) {
   p.opt(report, "--csv", report_args.csv);
   p.opt(report, "--templates", report_args.templates);
 
+  std::string diff_old, diff_new, diff_format = "text";
+  auto* diff = p.command("diff");
+  p.arg(diff, "OUD", diff_old);
+  p.arg(diff, "NIEUW", diff_new);
+  p.opt(diff, "--format", diff_format);
+
+  // zio templates check DIR: "check" is the only action so far.
+  std::string templates_action, templates_dir;
+  auto* templates = p.command("templates");
+  p.arg(templates, "ACTIE", templates_action);
+  p.arg(templates, "DIR", templates_dir);
+
   std::string verify_doc, verify_file;
   auto* verify = p.command("verify");
   p.arg(verify, "DOCUMENT", verify_doc);
@@ -68,6 +81,10 @@ int main(int argc, char** argv) {
     if (*render) return cli::render(g, render_args);
     if (*verify) return cli::verify(g, verify_doc, verify_file);
     if (*report) return cli::report(g, report_args);
+    if (*templates) return cli::templates_check(g, templates_dir);
+    if (*diff) return cli::diff(g, diff_old, diff_new, diff_format);
+  } catch (const TemplateError& e) {
+    return cli::template_error(g, e);  // the user's template: user input, not a bug
   } catch (const std::exception& e) {
     // A bug, not bad input: say so plainly instead of aborting.
     cli::error(g, Text{"interne fout: ", "internal error: "} + e.what());

@@ -72,8 +72,8 @@ Lang detect_lang(int argc, const char* const* argv) {
 std::string version_text(Lang lang) {
   // data/gemeenten_2026.csv -> "gemeenten 2026", grouped by list.
   std::map<std::string, std::vector<std::string>> lists;
-  for (const std::string& n : resource_names()) {
-    if (!starts_with(n, "data/") || !ends_with(n, ".csv")) continue;
+  for (const std::string& n : resource_names("data/")) {
+    if (!ends_with(n, ".csv")) continue;
     std::string stem = n.substr(5, n.size() - 9);
     size_t us = stem.rfind('_');
     if (us == std::string::npos) continue;

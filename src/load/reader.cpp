@@ -4,6 +4,8 @@
 #include <cerrno>
 #include <cstdlib>
 
+#include "util/text.h"
+
 namespace zio {
 
 namespace {
@@ -26,12 +28,6 @@ Text did_you_mean(const std::string& word, const std::vector<std::string>& candi
   std::string s = suggest(word, candidates);
   if (s.empty()) return {};
   return Text{"bedoelde u '", "did you mean '"} + s + "'?";
-}
-
-std::string join(const std::vector<std::string>& v) {
-  std::string out;
-  for (size_t i = 0; i < v.size(); ++i) out += (i ? ", " : "") + v[i];
-  return out;
 }
 
 Text describe(const YNode& n) {

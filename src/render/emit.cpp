@@ -1,6 +1,5 @@
 #include "render/emit.h"
 
-#include <algorithm>
 #include <iostream>
 
 #include "load/resources.h"
@@ -12,46 +11,34 @@ namespace zio {
 Format format_of(const std::string& out) {
   if (out == "-") return Format::markdown;
   auto dot = out.find_last_of('.');
-  if (dot == std::string::npos) return Format::unknown;
-  std::string ext = out.substr(dot + 1);
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (ext == "md" || ext == "markdown") return Format::markdown;
-  if (ext == "html" || ext == "htm") return Format::html;
-  if (ext == "odt") return Format::odt;
-  if (ext == "docx") return Format::docx;
-  if (ext == "pdf") return Format::pdf;
-  return Format::unknown;
+  auto slash = out.find_last_of('/');
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return Format::unknown;
+  return format_of_extension(out.substr(dot + 1));
 }
 
 Text unknown_format_message(const std::string& out) {
   return Text{"onbekende uitvoersoort van '", "unknown output type of '"} + out +
-         Text{"'; gebruik .md, .html, .odt, .docx of .pdf", "'; use .md, .html, .odt, .docx or .pdf"};
+         Text{"'; gebruik " + extension_list(Lang::nl), "'; use " + extension_list(Lang::en)};
 }
 
 bool build_document(const std::string& markdown, const DocMeta& meta, Format format, std::string& bytes, Text& error) {
+  const FormatInfo* info = format_info(format);
+  if (!info) {
+    error = Text{"onbekende uitvoersoort; gebruik " + extension_list(Lang::nl),
+                 "unknown output type; use " + extension_list(Lang::en)};
+    return false;
+  }
   if (format == Format::markdown) {
     bytes = markdown;
     return true;
   }
+  const FormatInfo* writer = info->made_from != Format::unknown ? format_info(info->made_from) : info;
   Tree tree = Tree::parse(markdown);
   tree.drop_title(meta.title);
-  switch (format) {
-    case Format::html:
-      bytes = write_html(tree, meta, resource("templates/html/style.css"));
-      return true;
-    case Format::odt:
-      bytes = write_odt(tree, meta, resource("templates/odt/styles.xml"));
-      return true;
-    case Format::docx:
-      bytes = write_docx(tree, meta, resource("templates/docx/styles.xml"));
-      return true;
-    case Format::pdf:
-      return odt_to_pdf(write_odt(tree, meta, resource("templates/odt/styles.xml")), bytes, error);
-    default:
-      error = {"onbekende uitvoersoort; gebruik .md, .html, .odt, .docx of .pdf",
-               "unknown output type; use .md, .html, .odt, .docx or .pdf"};
-      return false;
-  }
+  std::string written = writer->write(tree, meta, writer->styles ? resource(writer->styles) : std::string());
+  if (format == Format::pdf) return odt_to_pdf(written, bytes, error);
+  bytes = std::move(written);
+  return true;
 }
 
 bool emit_document(const std::string& markdown, const DocMeta& meta, const std::string& out, Text& error) {

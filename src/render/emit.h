@@ -5,13 +5,11 @@
 
 #include "model/text.h"
 #include "render/document.h"
+#include "render/formats.h"
 
 namespace zio {
 
-enum class Format { markdown, html, odt, docx, pdf, unknown };
-
-// By extension: .md/.markdown, .html/.htm, .odt, .docx, .pdf; "-" is
-// Markdown on standard output.
+// By the path's extension (formats.h); "-" is Markdown on standard output.
 Format format_of(const std::string& out_path);
 // "unknown output type of 'x.rtf'; use .md, ...": for a path format_of
 // does not know, so every command says it alike.

@@ -8,7 +8,8 @@
 #include <string_view>
 
 #include "load/resources.h"
-#include "render/view.h"
+#include "render/markdown_escape.h"
+#include "render/template_error.h"
 
 namespace zio {
 
@@ -89,7 +90,10 @@ std::string tidy_output(const std::string& rendered) {
 std::string render_template(const std::string& name, const kainjow::mustache::data& data) {
   namespace mu = kainjow::mustache;
   std::string_view src = resource(name);
-  if (src.empty()) throw std::runtime_error("template not found: " + name);
+  const std::string origin = resource_origin(name);
+  if (src.empty())
+    throw TemplateError(origin.empty() ? name : origin, 0, 0,
+                        {"sjabloon niet gevonden of leeg", "template not found or empty"});
   // Parsing the contract template costs more than rendering it, so a
   // batch parses each template once per thread (keyed by its text too, for
   // a changed --templates directory).
@@ -100,11 +104,22 @@ std::string render_template(const std::string& name, const kainjow::mustache::da
   thread_local std::map<std::string, Parsed> cache;
   Parsed& p = cache[name];
   // An invalid template leaves the cache, so a later call reports it again.
+  // A user's template (--templates) is user input: its problem is told with
+  // its file, line and column. The offset kainjow gives is in the template
+  // as prepared (comments removed), so the original text is parsed again
+  // to find where the problem is in the file the user edits.
   auto check = [&] {
     if (p.tmpl->is_valid()) return;
-    std::string msg = name + ": " + p.tmpl->error_message();
+    std::string message = p.tmpl->error_message();
+    std::string original(src);
     cache.erase(name);
-    throw std::runtime_error(msg);
+    mu::mustache raw(original);
+    if (!raw.is_valid()) message = raw.error_message();
+    size_t offset = 0;
+    Text what = mustache_problem(message, offset);
+    int line = 0, col = 0;
+    if (offset != std::string::npos && !raw.is_valid()) line_col(original, offset, line, col);
+    throw TemplateError(origin.empty() ? name : origin, line, col, what);
   };
   if (!p.tmpl || p.src != src) {
     p.src = std::string(src);

@@ -5,9 +5,9 @@
 // model; the templates hold every sentence. The Markdown is then parsed into
 // a Tree (document.h) and written as HTML, ODT or DOCX.
 //
-// Safety: every value reaches the Markdown through markdown_escape (the
-// templates' custom Mustache escape); the templates never use {{{x}}}. So no
-// text from a region file can become markup (HTML, emphasis, links, table
+// Safety: every value reaches the Markdown through markdown_escape
+// (markdown_escape.h, the templates' custom Mustache escape); the
+// templates never use {{{x}}}. So no text from a region file can become markup (HTML, emphasis, links, table
 // cells, headings, list items).
 #include <string>
 
@@ -42,27 +42,5 @@ std::string contract_markdown(const Document& doc, const RenderOptions& opt);
 // starting out; `doc` may then be null (a non-null doc only supplies the
 // region's name). Throws like contract_markdown for an unusable doc.
 std::string checklist_markdown(const Document* doc, const RenderOptions& opt, bool blank);
-
-// Markdown-escapes a value for a template (the custom mustache escape): the
-// characters of inline markup backslash-escaped (\\ ` * _ [ ] < > # | ! & ~),
-// and at the value's start those that open a block (- + = :, and the . or )
-// of "1."), line breaks, tabs and other
-// control characters to a space, runs of spaces collapsed and the ends
-// trimmed, so free text can never become markup (no HTML, no emphasis, no
-// table breaks, no headings, no list items). Invalid UTF-8 becomes U+FFFD;
-// Unicode line/paragraph separators and C1 controls become a space.
-std::string markdown_escape(const std::string& s);
-
-// `s` without leading and trailing blanks (spaces, tabs, line breaks).
-std::string trim(const std::string& s);
-
-// Dutch or English presentation of values, shared with other renderers:
-// "1 augustus 2026" / "1 August 2026" (the text as written when the date is
-// not a valid calendar date).
-std::string format_date(const Date& d, Lang lang);
-// "€ 1.450.000" / "€1,450,000"; cents only when present ("€ 12,50").
-std::string format_euro(double v, Lang lang);
-// "1.234" / "1,234".
-std::string format_count(long long v, Lang lang);
 
 }  // namespace zio

@@ -289,4 +289,35 @@ struct Comparison {
 };
 Comparison compare(const Summary& then, const Summary& now);
 
+// What the Summary does not carry but the report shows; computed from the
+// same ReportInput the Summary came from.
+struct ReportDetails {
+  // Cluster 3/4 schools, counted once, by the furthest status of the
+  // agreements without fouten that cover them (concept < ter_ondertekening <
+  // ondertekend; "geen" when none of them has a valid status), and under
+  // key "fouten" the schools covered only by agreements with fouten. A
+  // school's clusters and pupils come from the appearance with the latest
+  // peildatum, as in aggregate.h, so the counts add up to Figures::ok.
+  struct Coverage {
+    std::string key;  // concept, ter_ondertekening, ondertekend, geen, fouten
+    int schools = 0;
+    long long pupils = 0;
+  };
+  std::vector<Coverage> coverage;  // in the order above
+
+  // The fouten of each region file with fouten, for the annex.
+  struct Fout {
+    std::string rule;  // "W02"
+    Pos pos;
+    Text message;
+  };
+  struct RegionFouten {
+    std::string file, region;
+    std::vector<Fout> fouten;
+  };
+  std::vector<RegionFouten> fouten;  // in file order
+};
+
+ReportDetails report_details(const ReportInput& in, const Summary& s);
+
 }  // namespace zio

@@ -96,7 +96,7 @@ bool SchoolFacts::has(int cluster) const {
 RegionFacts region_facts(const Document& doc) {
   const Region& r = doc.region;
   RegionFacts f;
-  auto text = [](const Str& s) { return s.set ? checks::trim(s.v) : std::string(); };
+  auto text = [](const Str& s) { return s.set ? trim(s.v) : std::string(); };
   f.naam = text(r.regio.naam);
   f.jeugdregio = text(r.regio.jeugdregio);
   f.status = text(r.regio.status);
@@ -112,8 +112,8 @@ RegionFacts region_facts(const Document& doc) {
   std::set<std::string> gm, zk;
   for (const Partij& p : r.partijen.v) {
     if (!p.soort.set || !filled(p.code)) continue;
-    if (p.soort.v == "gemeente") gm.insert(checks::trim(p.code.v));
-    if (p.soort.v == "zorgkantoor") zk.insert(checks::trim(p.code.v));
+    if (p.soort.v == "gemeente") gm.insert(trim(p.code.v));
+    if (p.soort.v == "zorgkantoor") zk.insert(trim(p.code.v));
   }
   f.gemeente_codes.assign(gm.begin(), gm.end());
   f.zorgkantoor_codes.assign(zk.begin(), zk.end());
@@ -144,11 +144,11 @@ RegionFacts region_facts(const Document& doc) {
     if (s->leerlingen.set && s->leerlingen.v >= 0) sf.leerlingen = s->leerlingen.v;
     std::set<std::string> providers;
     for (const Str& z : s->zorgaanbieders.v)
-      if (filled(z)) providers.insert(checks::trim(z.v));
+      if (filled(z)) providers.insert(trim(z.v));
     sf.zorgaanbieders = static_cast<int>(providers.size());
     for (const Herkomst& h : s->herkomst.v)
       if (filled(h.gemeente) && h.leerlingen.set && h.leerlingen.v >= 0)
-        sf.herkomst.emplace_back(checks::trim(h.gemeente.v), h.leerlingen.v);
+        sf.herkomst.emplace_back(trim(h.gemeente.v), h.leerlingen.v);
     f.schools.push_back(std::move(sf));
   }
   return f;

@@ -19,7 +19,9 @@
 #include <unordered_map>
 
 #include "load/resources.h"
-#include "render/view.h"
+#include "render/format.h"
+#include "render/markdown_escape.h"
+#include "util/text.h"
 #include "report/chart.h"
 #include "rules/rule.h"
 
@@ -32,32 +34,9 @@ namespace {
 // ---------------------------------------------------------------------------
 // Words and numbers
 
-// Free text used as whole sentences: trimmed, with a full stop when it ends
-// in a letter or digit.
-std::string sentences(const std::string& s) {
-  std::string t = trim(s);
-  if (t.empty()) return t;
-  unsigned char last = static_cast<unsigned char>(t.back());
-  bool closed_inside = t.size() >= 2 && (t[t.size() - 2] == '.' || t[t.size() - 2] == '!' || t[t.size() - 2] == '?');
-  if (std::isalnum(last) || ((last == ')' || last == '\'' || last == '"') && !closed_inside)) t += '.';
-  return t;
-}
-
 std::string lower_ascii(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
-}
-
-std::string file_name(const std::string& path) {
-  size_t slash = path.find_last_of('/');
-  return slash == std::string::npos ? path : path.substr(slash + 1);
-}
-
-int status_rank(const std::string& status) {
-  if (status == "ondertekend") return 3;
-  if (status == "ter_ondertekening") return 2;
-  if (status == "concept") return 1;
-  return 0;  // no (valid) status
 }
 
 class Words {
@@ -83,14 +62,7 @@ class Words {
   std::string fouten(long long v) const { return n(v, "fout", "fouten", "error", "errors"); }
 
   // "A, B en C".
-  std::string join(const std::vector<std::string>& items) const {
-    std::string out;
-    for (size_t i = 0; i < items.size(); ++i) {
-      if (i > 0) out += i + 1 == items.size() ? t(" en ", " and ") : ", ";
-      out += items[i];
-    }
-    return out;
-  }
+  std::string join(const std::vector<std::string>& items) const { return zio::join(items, ", ", t(" en ", " and ")); }
 
   // One decimal, decimal comma in Dutch: "95,4".
   std::string decimal(double v, int places) const {
@@ -899,77 +871,6 @@ mu::data ReportView::build() {
 }
 
 }  // namespace
-
-ReportDetails report_details(const ReportInput& in, const Summary& s) {
-  ReportDetails out;
-  // Which region files have fouten, as the Summary decided.
-  std::vector<bool> has_fouten(in.regions.size(), false);
-  for (size_t i = 0; i < in.regions.size() && i < s.regions.size(); ++i) has_fouten[i] = s.regions[i].has_fouten();
-
-  struct Pick {
-    size_t region;
-    const SchoolFacts* school;
-    int best = 0;  // furthest status rank among the covering agreements
-  };
-  // Schools in one set of region files: the appearance with the latest
-  // peildatum speaks for the school (ties: the first), as in aggregate.cpp.
-  auto pick = [&](bool fouten_set) {
-    std::unordered_map<std::string, Pick> by_key;
-    std::vector<const std::string*> order;
-    for (size_t i = 0; i < in.regions.size(); ++i) {
-      if (has_fouten[i] != fouten_set) continue;
-      const RegionFacts& f = in.regions[i].facts;
-      int rank = status_rank(f.status);
-      for (const SchoolFacts& sf : f.schools) {
-        auto [it, fresh] = by_key.try_emplace(sf.key, Pick{i, &sf, rank});
-        if (fresh) {
-          order.push_back(&it->first);
-          continue;
-        }
-        Pick& p = it->second;
-        p.best = std::max(p.best, rank);
-        if (f.peildatum > in.regions[p.region].facts.peildatum) {
-          p.region = i;
-          p.school = &sf;
-        }
-      }
-    }
-    return std::make_pair(std::move(by_key), std::move(order));
-  };
-  auto [ok_schools, ok_order] = pick(false);
-  auto [fout_schools, fout_order] = pick(true);
-
-  const char* keys[] = {"geen", "concept", "ter_ondertekening", "ondertekend"};
-  ReportDetails::Coverage by_rank[4];
-  for (int r = 0; r < 4; ++r) by_rank[r].key = keys[r];
-  for (const std::string* key : ok_order) {
-    const Pick& p = ok_schools.at(*key);
-    if (!p.school->cluster34()) continue;
-    ++by_rank[p.best].schools;
-    by_rank[p.best].pupils += p.school->leerlingen.value_or(0);
-  }
-  ReportDetails::Coverage only{"fouten", 0, 0};
-  for (const std::string* key : fout_order) {
-    if (ok_schools.count(*key)) continue;
-    const Pick& p = fout_schools.at(*key);
-    if (!p.school->cluster34()) continue;
-    ++only.schools;
-    only.pupils += p.school->leerlingen.value_or(0);
-  }
-  for (int r : {1, 2, 3, 0}) out.coverage.push_back(by_rank[r]);
-  out.coverage.push_back(only);
-
-  for (size_t i = 0; i < in.regions.size(); ++i) {
-    if (!has_fouten[i]) continue;
-    ReportDetails::RegionFouten rf;
-    rf.file = file_name(in.regions[i].doc.path);
-    rf.region = in.regions[i].facts.naam;
-    for (const Finding& f : in.regions[i].doc.findings)
-      if (f.severity == Severity::fout) rf.fouten.push_back({f.rule, f.pos, f.message});
-    out.fouten.push_back(std::move(rf));
-  }
-  return out;
-}
 
 ReportDocument report_document(const Summary& now, const ReportDetails& details, const Comparison* cmp,
                                const ReportOptions& opt) {

@@ -19,7 +19,7 @@ std::string upper(std::string s) {
 
 // "schrijf 'GM0855'" when only the case is wrong.
 Text case_hint(const std::string& v, const char* shape) {
-  std::string u = upper(checks::trim(v));
+  std::string u = upper(trim(v));
   if (u != v && checks::has_shape(u, shape)) return Text{"schrijf '", "write '"} + u + "'";
   return {};
 }
@@ -27,7 +27,7 @@ Text case_hint(const std::string& v, const char* shape) {
 // The CBS gemeente a party's name points at ("Gemeente Tilburg", "Tilburg").
 const Gemeente* by_name(const RefData& ref, const Str& naam) {
   if (!naam.set) return nullptr;
-  std::string n = checks::trim(naam.v);
+  std::string n = trim(naam.v);
   const std::string prefix = "Gemeente ";
   if (n.compare(0, prefix.size(), prefix) == 0) n = n.substr(prefix.size());
   for (const auto& [code, g] : ref.gemeenten)
@@ -46,7 +46,7 @@ bool gemeente_code(const Context& c, Sink& s, const Str& code, const Text& where
   std::string year = std::to_string(c.ref.year);
   if (!checks::has_shape(code.v, "GM9999")) {
     Text h = case_hint(code.v, "GM9999");
-    std::string with_gm = "GM" + checks::trim(code.v);  // "0855"
+    std::string with_gm = "GM" + trim(code.v);  // "0855"
     if (h.empty() && checks::has_shape(with_gm, "GM9999")) h = Text{"schrijf '", "write '"} + with_gm + "'";
     s.report(code.pos,
              where + Text{": '" + code.v + "' is geen gemeentecode (GM en 4 cijfers, zoals GM0855)",
@@ -74,7 +74,7 @@ void party(const Context& c, Sink& s, const Partij& p, size_t i) {
     if (!gemeente_code(c, s, p.code, Text{"code van ", "code of "} + who, name_hint(c.ref, p))) return;
     if (!filled(p.naam)) return;
     const std::string& cbs = c.ref.gemeenten.at(p.code.v).naam;
-    std::string naam = checks::trim(p.naam.v);
+    std::string naam = trim(p.naam.v);
     if (naam == cbs || naam == "Gemeente " + cbs) return;
     // A name that is another gemeente's points at a swapped code.
     const Gemeente* other = by_name(c.ref, p.naam);

@@ -19,7 +19,7 @@ void check(const Context& c, Sink& s) {
     if (!c.is_covered(school)) continue;
     std::vector<std::string> ids;
     for (const Str& id : school.zorgaanbieders.v) {
-      std::string t = checks::trim(id.v);
+      std::string t = trim(id.v);
       if (t.empty()) continue;
       bool seen = false;
       for (const std::string& x : ids) seen = seen || x == t;

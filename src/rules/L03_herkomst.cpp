@@ -19,9 +19,9 @@ void check(const Context& c, Sink& s) {
     if (!c.is_covered(school)) continue;
     for (const Herkomst& h : school.herkomst.v) {
       if (!filled(h.gemeente)) continue;
-      const std::string code = checks::trim(h.gemeente.v);
+      const std::string code = trim(h.gemeente.v);
       bool party = false;
-      for (const Partij* p : gemeenten) party = party || (p->code.set && checks::trim(p->code.v) == code);
+      for (const Partij* p : gemeenten) party = party || (p->code.set && trim(p->code.v) == code);
       if (party) continue;
       std::string label = checks::gemeente_label(c.ref, code);
       s.report(first_known(h.gemeente.pos, h.pos),

@@ -3,6 +3,7 @@
 #include "rules/context.h"
 #include "rules/rule.h"
 #include "rules/sources.h"
+#include "util/text.h"
 
 namespace zio::rules {
 
@@ -10,12 +11,6 @@ namespace {
 bool must_sign(const Str& soort) {
   return soort.set && (soort.v == "gemeente" || soort.v == "samenwerkingsverband" || soort.v == "zorgkantoor" ||
                        soort.v == "schoolbestuur");
-}
-
-std::string join(const std::vector<std::string>& v) {
-  std::string out;
-  for (size_t i = 0; i < v.size(); ++i) out += (i ? ", " : "") + v[i];
-  return out;
 }
 
 void check(const Context& c, Sink& s) {

@@ -23,14 +23,6 @@ bool has_shape(const std::string& s, const char* pattern) {
   return i == s.size();
 }
 
-std::string trim(const std::string& s) {
-  const char* blank = " \t\r\n";
-  size_t b = s.find_first_not_of(blank);
-  if (b == std::string::npos) return {};
-  size_t e = s.find_last_not_of(blank);
-  return s.substr(b, e - b + 1);
-}
-
 std::string number(double v) {
   char buf[64];
   if (std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 1e15)

@@ -7,6 +7,7 @@
 #include "load/refdata.h"
 #include "model/region.h"
 #include "model/text.h"
+#include "util/text.h"
 
 namespace zio::checks {
 
@@ -14,9 +15,6 @@ namespace zio::checks {
 // 'A' for an uppercase letter A-Z, any other character for itself
 // ("GM9999", "99AA", "JZ99").
 bool has_shape(const std::string& s, const char* pattern);
-
-// `s` without leading and trailing blanks.
-std::string trim(const std::string& s);
 
 // A number as people write it: 850000, 12.5, -3.
 std::string number(double v);

@@ -33,6 +33,10 @@ void write_sarif(std::ostream& out, const std::vector<Document>& docs, Lang lang
 // of helpUri and informationUri.
 bool is_absolute_uri(const std::string& url);
 
+// A message that is not a finding: "zio: fout: <msg>" ("zio: error: ..."),
+// one line.
+void write_error(std::ostream& out, const Text& msg, Lang lang, bool colour = false);
+
 // Where a rule's documentation page lives, relative to the project root.
 std::string rule_doc_path(const std::string& id);
 

@@ -100,4 +100,9 @@ void write_text(std::ostream& out, const std::vector<Document>& docs, Lang lang)
 
 std::string rule_doc_path(const std::string& id) { return "docs/rules/" + id + ".md"; }
 
+void write_error(std::ostream& out, const Text& msg, Lang lang, bool colour) {
+  out << "zio: " << (colour ? ansi::error : "") << (lang == Lang::en ? "error:" : "fout:") << (colour ? ansi::reset : "") << ' '
+      << msg.in(lang) << '\n';
+}
+
 }  // namespace zio

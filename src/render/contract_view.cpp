@@ -1,195 +1,32 @@
-// The view: region model -> Mustache data -> Markdown. The templates hold the
-// sentences; this file decides what is present, in which words for enum
-// values, dates and amounts, and numbers the articles.
+// The contract's view: a validated region Document -> the Mustache data of
+// templates/contract.{nl,en}.md.mustache -> Markdown. The template holds the
+// sentences; this file decides which articles are present (numbered without
+// gaps), and in which words enum values, dates and amounts appear.
 #include "render/view.h"
-
-#include "render/mustache_glue.h"
 
 #include <kainjow/mustache.hpp>
 
 #include <algorithm>
 #include <cctype>
-#include <cmath>
-#include <cstdint>
-#include <cstdio>
-#include <map>
-#include <optional>
 #include <set>
-#include <stdexcept>
 #include <string_view>
 #include <vector>
 
 #include "load/refdata.h"
-#include "load/resources.h"
+#include "render/format.h"
+#include "render/mustache_glue.h"
+#include "render/view_util.h"
 #include "rules/context.h"
 #include "rules/rule.h"
 
 namespace zio {
 
 namespace mu = kainjow::mustache;
-
-// ---------------------------------------------------------------------------
-// Escaping
-
-namespace {
-// Whether `c` must be backslash-escaped to stay literal, given what has
-// been written of the value so far. Inline markup characters always; the
-// characters that open a block (list item, heading underline, ordered list
-// "1.") only where the value could begin a line. Everything else stays as
-// written, so the Markdown stays readable in review diffs.
-bool needs_escape(unsigned char c, const std::string& so_far) {
-  static const std::string_view always = "\\`*_[]<>#|!&~";
-  if (always.find(static_cast<char>(c)) != std::string_view::npos) return true;
-  if (so_far.empty()) return c == '-' || c == '+' || c == '=' || c == ':';
-  if (c == '.' || c == ')') return so_far.find_first_not_of("0123456789") == std::string::npos;
-  return false;
-}
-}  // namespace
-
-std::string markdown_escape(const std::string& s) {
-  std::string out;
-  out.reserve(s.size() + s.size() / 4);
-  bool space = false;  // a space is owed before the next visible character
-  auto blank = [&] { space = !out.empty(); };
-  auto put = [&](std::string_view piece) {
-    if (space) out += ' ';
-    space = false;
-    out += piece;
-  };
-  const size_t n = s.size();
-  for (size_t i = 0; i < n;) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      if (c <= 0x20 || c == 0x7f) {
-        blank();
-      } else if (needs_escape(c, space ? std::string("x") : out)) {
-        char esc[2] = {'\\', static_cast<char>(c)};
-        put(std::string_view(esc, 2));
-      } else {
-        char ch = static_cast<char>(c);
-        put(std::string_view(&ch, 1));
-      }
-      ++i;
-      continue;
-    }
-    // One UTF-8 sequence; anything malformed becomes U+FFFD, one byte at a time.
-    int len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-    uint32_t cp = len == 2 ? (c & 0x1Fu) : len == 3 ? (c & 0x0Fu) : (c & 0x07u);
-    bool ok = len > 0 && i + len <= n;
-    for (int k = 1; ok && k < len; ++k) {
-      unsigned char cc = static_cast<unsigned char>(s[i + k]);
-      ok = (cc & 0xC0) == 0x80;
-      cp = (cp << 6) | (cc & 0x3Fu);
-    }
-    static const uint32_t min_cp[5] = {0, 0, 0x80, 0x800, 0x10000};
-    ok = ok && cp >= min_cp[len] && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
-    if (!ok) {
-      put("\xEF\xBF\xBD");
-      ++i;
-      continue;
-    }
-    if ((cp >= 0x80 && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029) {
-      blank();  // C1 controls (NEL) and Unicode line/paragraph separators
-    } else if ((cp & 0xFFFE) == 0xFFFE || (cp >= 0xFDD0 && cp <= 0xFDEF)) {
-      put("\xEF\xBF\xBD");  // noncharacters: not allowed in XML
-    } else {
-      put(std::string_view(s.data() + i, len));
-    }
-    i += len;
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------
-// Presentation of values
+using view::and_list;
+using view::str;
+using view::tr;
 
 namespace {
-const char* const months_nl[12] = {"januari", "februari", "maart",     "april",   "mei",      "juni",
-                                   "juli",    "augustus", "september", "oktober", "november", "december"};
-const char* const months_en[12] = {"January", "February", "March",     "April",   "May",      "June",
-                                   "July",    "August",   "September", "October", "November", "December"};
-
-// Digits of a non-negative whole number with a thousands separator.
-std::string group_digits(unsigned long long v, char sep) {
-  std::string d = std::to_string(v), out;
-  for (size_t i = 0; i < d.size(); ++i) {
-    if (i > 0 && (d.size() - i) % 3 == 0) out += sep;
-    out += d[i];
-  }
-  return out;
-}
-}  // namespace
-
-std::string format_date(const Date& d, Lang lang) {
-  if (!d.valid()) return d.text;
-  const char* m = (lang == Lang::en ? months_en : months_nl)[d.m - 1];
-  return std::to_string(d.d) + " " + m + " " + std::to_string(d.y);
-}
-
-std::string format_count(long long v, Lang lang) {
-  char sep = lang == Lang::en ? ',' : '.';
-  unsigned long long mag = v < 0 ? 0ULL - static_cast<unsigned long long>(v) : static_cast<unsigned long long>(v);
-  return (v < 0 ? "-" : "") + group_digits(mag, sep);
-}
-
-std::string format_euro(double v, Lang lang) {
-  if (!std::isfinite(v) || std::fabs(v) >= 1e15) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%g", v);
-    return std::string(lang == Lang::en ? "€" : "€ ") + buf;
-  }
-  long long cents = std::llround(v * 100);
-  bool neg = cents < 0;
-  unsigned long long mag = neg ? 0ULL - static_cast<unsigned long long>(cents) : static_cast<unsigned long long>(cents);
-  char thousands = lang == Lang::en ? ',' : '.', decimal = lang == Lang::en ? '.' : ',';
-  std::string out = group_digits(mag / 100, thousands);
-  if (mag % 100 != 0) {
-    char c[4];
-    std::snprintf(c, sizeof c, "%02u", static_cast<unsigned>(mag % 100));
-    out += decimal;
-    out += c;
-  }
-  return std::string(neg ? "-" : "") + (lang == Lang::en ? "€" : "€ ") + out;
-}
-
-std::string trim(const std::string& s) {
-  const char* blank = " \t\r\n";
-  size_t b = s.find_first_not_of(blank);
-  if (b == std::string::npos) return {};
-  return s.substr(b, s.find_last_not_of(blank) - b + 1);
-}
-
-namespace {
-
-// ---------------------------------------------------------------------------
-// Small text helpers
-
-// A value used inside a sentence: trimmed, without closing punctuation. A
-// full stop after a capital stays ("Zorg B.V."); tidy_output drops the
-// template's own full stop after it.
-std::string clause(const std::string& s) {
-  std::string t = trim(s);
-  while (!t.empty()) {
-    char c = t.back();
-    bool abbreviation = c == '.' && t.size() >= 2 && t[t.size() - 2] >= 'A' && t[t.size() - 2] <= 'Z';
-    if ((c == '.' && !abbreviation) || c == ';' || c == ',' || c == ':' || c == ' ' || c == '\t')
-      t.pop_back();
-    else
-      break;
-  }
-  return t;
-}
-
-// A value used as whole sentences: trimmed, with a full stop when it ends in
-// a letter, a digit or a closing bracket or quote without one inside.
-std::string sentences(const std::string& s) {
-  std::string t = trim(s);
-  if (t.empty()) return t;
-  unsigned char last = static_cast<unsigned char>(t.back());
-  bool closed_inside = t.size() >= 2 && (t[t.size() - 2] == '.' || t[t.size() - 2] == '!' || t[t.size() - 2] == '?');
-  if (std::isalnum(last) || ((last == ')' || last == '\'' || last == '"') && !closed_inside)) t += '.';
-  return t;
-}
 
 // "Een mediator ..." -> "een mediator ..." after a preposition; names stay.
 std::string mid_sentence(const std::string& s, Lang lang) {
@@ -203,37 +40,6 @@ std::string mid_sentence(const std::string& s, Lang lang) {
     }
   return s;
 }
-
-std::string capitalise(std::string s) {
-  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
-  return s;
-}
-
-std::string tr(Lang lang, const char* nl, const char* en) { return lang == Lang::en ? en : nl; }
-
-// "A, B en C" / "A, B and C".
-std::string join(const std::vector<std::string>& items, Lang lang) {
-  std::string out;
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += i + 1 == items.size() ? tr(lang, " en ", " and ") : ", ";
-    out += items[i];
-  }
-  return out;
-}
-
-std::string str(const Str& s) { return s.set ? trim(s.v) : std::string(); }
-
-std::string template_name(const char* kind, Lang lang) {
-  return std::string("templates/") + kind + (lang == Lang::en ? ".en" : ".nl") + ".md.mustache";
-}
-
-void check_region(const Document& doc) {
-  if (doc.fatal) throw std::invalid_argument(doc.path + ": the file could not be read or parsed");
-  if (doc.kind != FileKind::region) throw std::invalid_argument(doc.path + ": not a region file");
-}
-
-// ---------------------------------------------------------------------------
-// The contract
 
 // Everything the contract's template sees. A "slot" is a value that may be
 // missing: {t, open} when present (open: it is a "[nog in te vullen]"
@@ -400,7 +206,7 @@ mu::data ContractView::schools() {
     std::vector<std::string> cl;
     for (const Int& c : s->clusters.v)
       if (c.set) cl.push_back(std::to_string(c.v));
-    row.set("clusters", cell(join(cl, lang_), "cluster", "cluster"));
+    row.set("clusters", cell(and_list(cl, lang_), "cluster", "cluster"));
     std::string soort = str(s->soort);
     std::string soort_text = soort == "so"       ? "SO"
                              : soort == "vso"    ? "VSO"
@@ -413,7 +219,7 @@ mu::data ContractView::schools() {
       row.set("leerlingen", cell("", "aantal leerlingen", "number of pupils"));
     }
     std::vector<std::string> providers = party_names(s->zorgaanbieders);
-    row.set("aanbieders", cell(join(providers, lang_), "zorgaanbieders", "care providers"));
+    row.set("aanbieders", cell(and_list(providers, lang_), "zorgaanbieders", "care providers"));
     rows.push_back(row);
   }
   return rows;
@@ -433,21 +239,21 @@ mu::data ContractView::financing_rows() {
   const mu::data dash = slot_object("–", false);
   if (a_.onderwijsondersteuning.set || opt_.concept)
     row(t("Onderwijsondersteuning (passend onderwijs)", "Educational support (inclusive education)"),
-        cell(join(party_names(a_.onderwijsondersteuning.financiers), lang_), "financiers", "funders"), dash,
+        cell(and_list(party_names(a_.onderwijsondersteuning.financiers), lang_), "financiers", "funders"), dash,
         slot_object(t("de scholen", "the schools"), false), dash);
   if (a_.jeugdhulp.set || opt_.concept) {
     const Jeugdhulp& j = a_.jeugdhulp;
     row(t("Jeugdhulp (Jeugdwet)", "Youth care (Jeugdwet)"),
-        cell(join(party_names(j.financiers), lang_), "financiers", "funders"),
+        cell(and_list(party_names(j.financiers), lang_), "financiers", "funders"),
         cell(filled(j.inkoper) ? party_name(j.inkoper.v) : "", "inkoper", "purchaser"),
-        cell(join(party_names(j.aanbieders), lang_), "aanbieders", "providers"),
+        cell(and_list(party_names(j.aanbieders), lang_), "aanbieders", "providers"),
         j.budget_per_jaar.set ? slot_object(format_euro(j.budget_per_jaar.v, lang_), false) : dash);
   }
   if (a_.wlz.set || opt_.concept) {
     std::string fin = filled(a_.wlz.financier) ? party_name(a_.wlz.financier.v) : "";
     // The zorgkantoor buys the Wlz care it pays for.
     row(t("Langdurige zorg (Wlz)", "Long-term care (Wlz)"), cell(fin, "financier", "funder"),
-        cell(fin, "inkoper", "purchaser"), cell(join(party_names(a_.wlz.aanbieders), lang_), "aanbieders", "providers"),
+        cell(fin, "inkoper", "purchaser"), cell(and_list(party_names(a_.wlz.aanbieders), lang_), "aanbieders", "providers"),
         dash);
   }
   if (a_.zvw.set) {
@@ -533,7 +339,7 @@ void ContractView::articles(mu::data& d) {
 
   // Onderwijsondersteuning.
   const Onderwijsondersteuning& oo = a_.onderwijsondersteuning;
-  d.set("oo_financiers", slot(join(party_names(oo.financiers), lang_), "financiers van de onderwijsondersteuning",
+  d.set("oo_financiers", slot(and_list(party_names(oo.financiers), lang_), "financiers van de onderwijsondersteuning",
                               "funders of educational support"));
   d.set("oo_omschrijving", filled(oo.omschrijving) ? slot_object(sentences(oo.omschrijving.v), false) : mu::data(false));
 
@@ -545,12 +351,12 @@ void ContractView::articles(mu::data& d) {
   d.set("jh_individueel", vorm == "individueel");
   d.set("jh_vorm_open", known_vorm ? mu::data(false) : slot("", "vorm van de jeugdhulp", "form of youth care"));
   d.set("jh_financiers",
-        slot(join(party_names(j.financiers), lang_), "gemeenten die de jeugdhulp financieren", "municipalities funding youth care"));
+        slot(and_list(party_names(j.financiers), lang_), "gemeenten die de jeugdhulp financieren", "municipalities funding youth care"));
   std::string inkoper = filled(j.inkoper) ? party_name(j.inkoper.v) : "";
   d.set("jh_inkoper", slot(inkoper, "inkoper van de jeugdhulp", "purchaser of youth care"));
   bool inkoper_pays_alone = j.financiers.v.size() == 1 && filled(j.inkoper) && trim(j.financiers.v[0].v) == trim(j.inkoper.v);
   d.set("jh_namens", !inkoper_pays_alone && !j.financiers.v.empty());
-  d.set("jh_aanbieders", slot(join(party_names(j.aanbieders), lang_), "jeugdhulpaanbieders", "youth care providers"));
+  d.set("jh_aanbieders", slot(and_list(party_names(j.aanbieders), lang_), "jeugdhulpaanbieders", "youth care providers"));
   d.set("jh_omschrijving", filled(j.omschrijving) ? slot_object(sentences(j.omschrijving.v), false) : mu::data(false));
   bool collective = vorm == "vrij_toegankelijk" || vorm == "collectief_ingekocht" || str(w.vorm) == "collectief_natura";
   d.set("collectief", collective);
@@ -563,7 +369,7 @@ void ContractView::articles(mu::data& d) {
   d.set("wlz_vorm_open", wvorm == "collectief_natura" || wvorm == "individueel_natura"
                              ? mu::data(false)
                              : slot("", "vorm van de Wlz-zorg", "form of Wlz care"));
-  d.set("wlz_aanbieders", slot(join(party_names(w.aanbieders), lang_), "zorgaanbieders Wlz", "Wlz care providers"));
+  d.set("wlz_aanbieders", slot(and_list(party_names(w.aanbieders), lang_), "zorgaanbieders Wlz", "Wlz care providers"));
   d.set("wlz_begeleiding", prestatie == "begeleiding");
   d.set("wlz_experiment", prestatie == "experiment_zio");
   d.set("wlz_prestatie_open", prestatie == "begeleiding" || prestatie == "experiment_zio"
@@ -622,7 +428,7 @@ void ContractView::articles(mu::data& d) {
         auto it = ctx_.ref.gemeenten.find(code);
         outside.push_back(it != ctx_.ref.gemeenten.end() ? it->second.naam : code);
       }
-    d.set("buiten_gemeenten", outside.empty() ? mu::data(false) : mu::data(join(outside, lang_)));
+    d.set("buiten_gemeenten", outside.empty() ? mu::data(false) : mu::data(and_list(outside, lang_)));
   }
 
   // EMB.
@@ -690,7 +496,7 @@ mu::data ContractView::build() {
       }
   std::vector<std::string> cl;
   for (long long c : clusters) cl.push_back(std::to_string(c));
-  d.set("clusters", cl.empty() ? mu::data(false) : mu::data(t("cluster ", "cluster ") + join(cl, lang_)));
+  d.set("clusters", cl.empty() ? mu::data(false) : mu::data(t("cluster ", "cluster ") + and_list(cl, lang_)));
   d.set("lta", lta);
 
   d.set("partijgroepen", parties());
@@ -703,7 +509,7 @@ mu::data ContractView::build() {
       if (lang_ == Lang::nl) label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
       others.push_back((filled(p.naam) ? clause(p.naam.v) : str(p.id)) + " (" + label + ")");
     }
-  d.set("betrokken", others.empty() ? mu::data(false) : mu::data(join(others, lang_)));
+  d.set("betrokken", others.empty() ? mu::data(false) : mu::data(and_list(others, lang_)));
 
   d.set("scholen", schools());
   {
@@ -724,9 +530,9 @@ mu::data ContractView::build() {
       for (const Int& c : s.clusters.v)
         if (c.set) cl2.push_back(std::to_string(c.v));
       std::string name = filled(s.naam) ? clause(s.naam.v) : str(s.id);
-      uncovered.push_back(cl2.empty() ? name : name + " (cluster " + join(cl2, lang_) + ")");
+      uncovered.push_back(cl2.empty() ? name : name + " (cluster " + and_list(cl2, lang_) + ")");
     }
-  d.set("niet_gedekt", uncovered.empty() ? mu::data(false) : mu::data(join(uncovered, lang_)));
+  d.set("niet_gedekt", uncovered.empty() ? mu::data(false) : mu::data(and_list(uncovered, lang_)));
 
   articles(d);
   d.set("financiering", financing_rows());
@@ -737,241 +543,12 @@ mu::data ContractView::build() {
   return d;
 }
 
-// ---------------------------------------------------------------------------
-// The checklist
-
-enum Group { partijen, reikwijdte, financiering, pgb, ouders, geschillen, looptijd, gegevens, overig, group_count };
-
-const char* const group_nl[group_count] = {"Partijen",
-                                           "Reikwijdte",
-                                           "Financiering per wet",
-                                           "Pgb",
-                                           "Ouders en zorg thuis",
-                                           "Geschillen en doorzettingsmacht",
-                                           "Looptijd en ondertekening",
-                                           "Gegevens",
-                                           "Overige punten"};
-const char* const group_en[group_count] = {"Parties",
-                                           "Scope",
-                                           "Funding per law",
-                                           "Personal budget (pgb)",
-                                           "Parents and care at home",
-                                           "Disputes and deadlocks",
-                                           "Term and signing",
-                                           "Data",
-                                           "Other points"};
-
-// The leidraad points in the order a meeting goes through them; "D" stands
-// for all data integrity rules as one point.
-const std::pair<const char*, Group> checklist_points[] = {
-    {"W01", partijen},     {"L03", partijen},     {"W03", reikwijdte},  {"W07", reikwijdte},   {"L02", reikwijdte},
-    {"W05", financiering}, {"W06", financiering}, {"L09", financiering}, {"W08", financiering}, {"W09", financiering},
-    {"W04", pgb},          {"L01", ouders},       {"L04", ouders},      {"L05", ouders},       {"W02", geschillen},
-    {"L07", geschillen},   {"L06", looptijd},     {"W10", looptijd},    {"L08", gegevens},     {"D", gegevens},
-};
-
-class ChecklistView {
- public:
-  ChecklistView(const Document* doc, const RenderOptions& opt, bool blank)
-      : doc_(doc), opt_(opt), lang_(opt.lang), blank_(blank) {}
-  mu::data build();
-
- private:
-  std::string t(const char* nl, const char* en) const { return tr(lang_, nl, en); }
-  // Why a rule cannot apply to this file; empty when it can.
-  std::string not_applicable(const std::string& id, const Context& c) const;
-  mu::data point(const std::string& id, const std::vector<const Rule*>& rules, const Context* c);
-
-  const Document* doc_;
-  RenderOptions opt_;
-  Lang lang_;
-  bool blank_;
-  int done_ = 0, open_ = 0, na_ = 0, fout_ = 0, total_ = 0;
-};
-
-std::string ChecklistView::not_applicable(const std::string& id, const Context& c) const {
-  const Afspraken& a = c.region.afspraken;
-  if (id == "W07") {
-    for (const School* s : c.covered())
-      if (s->has_cluster(1) || s->has_cluster(2)) return {};
-    return t("Er valt geen school van cluster 1 of 2 onder de afspraken.",
-             "No school of cluster 1 or 2 is covered by the agreement.");
-  }
-  if (id == "W08" && str(a.wlz.prestatie) != "experiment_zio")
-    return t("De Wlz-zorg wordt niet bekostigd via het NZa-experiment.",
-             "Wlz care is not funded through the NZa experiment.");
-  if (id == "W09" && !a.emb.set)
-    return t("Er zijn geen afspraken over EMB-leerlingen.", "There are no arrangements for EMB pupils.");
-  if (id == "L09" && str(a.jeugdhulp.vorm) != "individueel")
-    return t("Jeugdhulp wordt niet per individuele beschikking ingezet.",
-             "Youth care is not provided by individual decisions.");
-  if (id == "W10") {
-    std::string status = str(c.region.regio.status);
-    if (status != "ter_ondertekening" && status != "ondertekend")
-      return t("De afspraken zijn nog een concept; ondertekening is nog niet aan de orde.",
-               "The agreement is still a draft; signing is not yet at issue.");
-  }
-  if (id == "W04") {
-    std::string jv = str(a.jeugdhulp.vorm), wv = str(a.wlz.vorm);
-    if (jv == "individueel" && wv == "individueel_natura" && !a.pgb.set)
-      return t("Jeugdhulp en Wlz-zorg worden niet collectief geregeld en er is geen pgb-afspraak.",
-               "Youth care and Wlz care are not arranged collectively and there is no pgb arrangement.");
-  }
-  if (id == "L03" && !filled(a.buiten_regio)) {
-    for (const School* s : c.covered())
-      if (!s->herkomst.v.empty()) return {};
-    return t("Er is geen herkomst van leerlingen opgegeven.", "No pupils' home municipalities are given.");
-  }
-  return {};
-}
-
-mu::data ChecklistView::point(const std::string& id, const std::vector<const Rule*>& rules, const Context* c) {
-  mu::data p;
-  ++total_;
-  const bool data_point = id == "D";
-  std::string title, source;
-  if (data_point) {
-    title = t("De gegevens in het bestand kloppen", "The data in the file is correct");
-    if (!rules.empty())
-      title += " (" + std::string(rules.front()->info.id) + "–" + rules.back()->info.id + ")";
-    std::vector<std::string> sources;
-    for (const Rule* r : rules) {
-      std::string s = r->info.source.in(lang_);
-      if (std::find(sources.begin(), sources.end(), s) == sources.end()) sources.push_back(s);
-    }
-    for (size_t i = 0; i < sources.size(); ++i) source += (i ? "; " : "") + sources[i];
-  } else {
-    const Rule* r = rules.front();
-    title = r->info.title.in(lang_) + " (" + r->info.id + " " + r->info.name + ")";
-    source = r->info.source.in(lang_);
-  }
-  p.set("punt", title);
-  p.set("bron", source);
-  if (blank_) {
-    p.set("status", "");
-    p.set("is_open", false);
-    std::string fix = data_point ? t("Controleer het bestand met zio validate en los elke D-bevinding op.",
-                                     "Check the file with zio validate and resolve every D finding.")
-                                 : rules.front()->info.fix.in(lang_);
-    p.set("toelichting", fix);
-    return p;
-  }
-  std::vector<const Finding*> found;
-  for (const Finding& f : doc_->findings) {
-    bool mine = data_point ? (!f.rule.empty() && f.rule[0] == 'D') : f.rule == id;
-    if (mine) found.push_back(&f);
-  }
-  std::string status, note;
-  bool is_open = false;
-  if (!found.empty()) {
-    status = t("open", "open");
-    is_open = true;
-    ++open_;
-    bool any_fout = false;
-    const size_t max_shown = 10;
-    for (size_t i = 0; i < found.size() && i < max_shown; ++i) {
-      const Finding& f = *found[i];
-      any_fout = any_fout || f.severity == Severity::fout;
-      const Rule* r = find_rule(f.rule);
-      std::string where = f.pos.known() ? t(", regel ", ", line ") + std::to_string(f.pos.line) : "";
-      std::string head = (data_point ? f.rule + " " : std::string()) + severity_name(f.severity, lang_) + where;
-      const Text& hint = f.hint.empty() && r ? r->info.fix : f.hint;
-      if (!note.empty()) note += " ";
-      note += capitalise(head) + ": " + sentences(f.message.in(lang_));
-      if (!hint.empty()) note += t(" Aanpak: ", " Fix: ") + capitalise(sentences(hint.in(lang_)));
-    }
-    for (size_t i = max_shown; i < found.size(); ++i) any_fout = any_fout || found[i]->severity == Severity::fout;
-    if (found.size() > max_shown)
-      note += t(" En nog ", " And ") + std::to_string(found.size() - max_shown) +
-              t(" bevindingen (zie zio validate).", " more findings (see zio validate).");
-    if (any_fout) ++fout_;
-  } else if (std::string why = c && !data_point ? not_applicable(id, *c) : std::string(); !why.empty()) {
-    status = t("n.v.t.", "n/a");
-    note = why;
-    ++na_;
-  } else {
-    status = t("gedaan", "done");
-    ++done_;
-  }
-  p.set("status", status);
-  p.set("is_open", is_open);
-  p.set("toelichting", note);
-  return p;
-}
-
-mu::data ChecklistView::build() {
-  mu::data d;
-  d.set("blank", blank_);
-  std::optional<Context> ctx;
-  if (doc_ && !blank_) ctx.emplace(*doc_, doc_->findings);
-  const Region* r = doc_ ? &doc_->region : nullptr;
-  std::string naam = r ? clause(str(r->regio.naam)) : "";
-  d.set("regio", naam.empty() ? mu::data(false) : mu::data(naam));
-  d.set("peildatum", r && r->regio.peildatum.set && !blank_ ? mu::data(format_date(r->regio.peildatum.v, lang_))
-                                                            : mu::data(false));
-  std::string status = r ? str(r->regio.status) : "";
-  std::string status_text = status == "concept"             ? t("concept", "draft")
-                            : status == "ter_ondertekening" ? t("ter ondertekening", "for signature")
-                            : status == "ondertekend"       ? t("ondertekend", "signed")
-                                                            : status;
-  d.set("status", status_text.empty() || blank_ ? mu::data(false) : mu::data(status_text));
-
-  // Rules by point; W and L rules the point list does not name go to "Overige punten".
-  std::vector<const Rule*> data_rules;
-  std::set<std::string> listed;
-  for (const auto& [id, g] : checklist_points) listed.insert(id);
-  std::vector<std::string> extra;
-  for (const Rule* rule : all_rules()) {
-    std::string id = rule->info.id;
-    if (id[0] == 'D')
-      data_rules.push_back(rule);
-    else if (!listed.count(id))
-      extra.push_back(id);
-  }
-  std::vector<mu::data> groups(group_count, mu::data(mu::data::type::list));
-  const Context* c = ctx ? &*ctx : nullptr;
-  for (const auto& [id, g] : checklist_points) {
-    if (std::string(id) == "D") {
-      groups[g].push_back(point("D", data_rules, c));
-      continue;
-    }
-    const Rule* rule = find_rule(id);
-    if (!rule) continue;
-    groups[g].push_back(point(id, {rule}, c));
-  }
-  for (const std::string& id : extra) groups[overig].push_back(point(id, {find_rule(id)}, c));
-
-  mu::data list{mu::data::type::list};
-  for (int g = 0; g < group_count; ++g) {
-    if (groups[g].is_empty_list()) continue;
-    mu::data group;
-    group.set("kop", lang_ == Lang::en ? group_en[g] : group_nl[g]);
-    group.set("punten", groups[g]);
-    list.push_back(group);
-  }
-  d.set("groepen", list);
-  d.set("totaal", std::to_string(total_));
-  d.set("gedaan", std::to_string(done_));
-  d.set("open", std::to_string(open_));
-  d.set("nvt", std::to_string(na_));
-  d.set("fouten_een", fout_ == 1);
-  d.set("fouten_meer", fout_ > 1 ? mu::data(std::to_string(fout_)) : mu::data(false));
-  return d;
-}
-
 }  // namespace
 
 std::string contract_markdown(const Document& doc, const RenderOptions& opt) {
-  check_region(doc);
+  view::check_region(doc);
   ContractView view(doc, opt);
-  return render_template(template_name("contract", opt.lang), view.build());
-}
-
-std::string checklist_markdown(const Document* doc, const RenderOptions& opt, bool blank) {
-  if (!doc && !blank) throw std::invalid_argument("checklist: a filled-in checklist needs a document");
-  if (doc) check_region(*doc);
-  ChecklistView view(doc, opt, blank);
-  return render_template(template_name("checklist", opt.lang), view.build());
+  return render_template(view::template_name("contract", opt.lang), view.build());
 }
 
 }  // namespace zio
