@@ -303,7 +303,12 @@ std::string usage_line(const Command* cmd, Lang lang) {
     return "zio [--lang nl|en] " + w.command_word.in(lang) + " [" + w.options_word.in(lang) + "]";
   std::string s = std::string("zio ") + cmd->name;
   if (!cmd->opts.empty()) s += " [" + w.options_word.in(lang) + "]";
-  for (const Arg& a : cmd->args) s += " " + arg_shown(a);
+  // A choice shows its values: zio render [opties] contract|checklist ...
+  for (const Arg& a : cmd->args) {
+    std::string values;
+    for (const std::string& c : a.choices) values += (values.empty() ? "" : "|") + c;
+    s += " " + (a.kind == Value::choice && !a.choices.empty() ? (a.required ? values : "[" + values + "]") : arg_shown(a));
+  }
   return s;
 }
 
