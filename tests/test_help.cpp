@@ -143,7 +143,7 @@ TEST_CASE("help: usage errors are ours, in the language, with exit code 2") {
       {{"validate", "x.yaml", "--format"}, "--format verwacht een waarde", "--format needs a value"},
       {{"render", "contract", "x.yaml"}, "de optie --output is verplicht", "the option --output must be given"},
       {{"render", "brief", "x.yaml", "-o", "x.odt"}, "WAT: 'brief' is geen geldige waarde; kies uit contract, checklist",
-       "WAT: 'brief' is not a valid value; choose from contract, checklist"},
+       "WHAT: 'brief' is not a valid value; choose from contract, checklist"},
       {{"verify", "a.pdf", "b.yaml", "c.yaml"}, "onverwacht argument: c.yaml", "unexpected argument: c.yaml"},
       {{"--lang", "de", "rules"}, "--lang: 'de' is geen geldige waarde; kies uit nl, en", ""},
   };

@@ -33,7 +33,7 @@ std::vector<Command> make_commands() {
                 "Bestanden worden naast elkaar gecontroleerd; een onleesbaar bestand houdt de andere niet tegen.",
                 "Each finding names file:line:column, the rule, its source and how to fix it. "
                 "Files are checked side by side; an unreadable file does not stop the others."},
-               {{"FILE", {"regiobestanden (YAML) of landelijk.yaml", "region files (YAML) or landelijk.yaml"}, Value::yaml, true}},
+               {{{"FILE", "FILE"}, {"regiobestanden (YAML) of landelijk.yaml", "region files (YAML) or landelijk.yaml"}, Value::yaml, true}},
                {{"--format", {"FORMAAT", "FORMAT"},
                  {"uitvoer: text (standaard, zoals een compiler), json of sarif (SARIF 2.1.0 voor code scanning)",
                   "output: text (default, compiler style), json or sarif (SARIF 2.1.0 for code scanning)"},
@@ -60,8 +60,8 @@ std::vector<Command> make_commands() {
                 "--concept maakt dan een concept. Met meerdere bestanden is -o een map en kiest --to de formaten.",
                 "The format follows from the extension of -o. A contract is refused while the file has an error; "
                 "--concept then makes a draft. With several files -o is a folder and --to picks the formats."},
-               {{"WAT", {"contract of checklist", "contract or checklist"}, Value::choice, false, true, {"contract", "checklist"}},
-                {"FILE", {"regiobestand (YAML); met meerdere bestanden is -o een map", "region file (YAML); with several files -o is a folder"},
+               {{{"WAT", "WHAT"}, {"contract of checklist", "contract or checklist"}, Value::choice, false, true, {"contract", "checklist"}},
+                {{"FILE", "FILE"}, {"regiobestand (YAML); met meerdere bestanden is -o een map", "region file (YAML); with several files -o is a folder"},
                  Value::yaml, true, false}},
                {{"-o,--output", {"UIT", "OUT"},
                  {"doelbestand; de extensie kiest het formaat, '-' is Markdown naar standaarduitvoer; of een map (met --to)",
@@ -87,7 +87,7 @@ std::vector<Command> make_commands() {
                {"maak de voortgangsrapportage over een map met regiobestanden (en landelijk.yaml)",
                 "make the progress report over a folder of region files (and landelijk.yaml)"},
                {}, 
-               {{"DIR", {"map met regiobestanden (YAML) en eventueel landelijk.yaml", "folder with region files (YAML) and optionally landelijk.yaml"}, Value::dir}},
+               {{{"DIR", "DIR"}, {"map met regiobestanden (YAML) en eventueel landelijk.yaml", "folder with region files (YAML) and optionally landelijk.yaml"}, Value::dir}},
                {{"-o,--output", {"UIT", "OUT"},
                  {"doelbestand; de extensie kiest het formaat (.md, .html, .odt, .docx, .pdf), '-' is Markdown naar standaarduitvoer",
                   "output file; its extension picks the format (.md, .html, .odt, .docx, .pdf), '-' is Markdown to standard output"},
@@ -111,8 +111,8 @@ std::vector<Command> make_commands() {
                {"controleer of een document uit deze gegevens is gemaakt (vingerafdruk)",
                 "check whether a document was made from this data (fingerprint)"},
                {},
-               {{"DOCUMENT", {"het document (.odt, .docx, .html of .pdf)", "the document (.odt, .docx, .html or .pdf)"}, Value::file},
-                {"FILE", {"het regiobestand (YAML)", "the region file (YAML)"}, Value::yaml}},
+               {{{"DOCUMENT", "DOCUMENT"}, {"het document (.odt, .docx, .html of .pdf)", "the document (.odt, .docx, .html or .pdf)"}, Value::file},
+                {{"FILE", "FILE"}, {"het regiobestand (YAML)", "the region file (YAML)"}, Value::yaml}},
                {},
                {{"verify contract.pdf regio.yaml", {"hoort dit contract bij deze gegevens?", "does this contract belong to this data?"}},
                 {"verify checklist.odt regio.yaml", {"hetzelfde voor een checklist", "the same for a checklist"}}},
@@ -124,8 +124,8 @@ std::vector<Command> make_commands() {
                 "what changed between two versions of a region file (data and findings)"},
                {"Vergelijkt naar betekenis: commentaar en volgorde van sleutels tellen niet; ook welke bevindingen zijn opgelost of nieuw zijn.",
                 "Compares by meaning: comments and key order do not count; also which findings were resolved or are new."},
-               {{"OUD", {"de vorige versie (YAML)", "the previous version (YAML)"}, Value::yaml},
-                {"NIEUW", {"de nieuwe versie (YAML)", "the new version (YAML)"}, Value::yaml}},
+               {{{"OUD", "OLD"}, {"de vorige versie (YAML)", "the previous version (YAML)"}, Value::yaml},
+                {{"NIEUW", "NEW"}, {"de nieuwe versie (YAML)", "the new version (YAML)"}, Value::yaml}},
                {{"--format", {"FORMAAT", "FORMAT"}, {"uitvoer: text (standaard) of json", "output: text (default) or json"}, Value::choice,
                  {"text", "json"}}},
                {{"diff vorig/regio.yaml regio.yaml", {"wat is er veranderd?", "what changed?"}},
@@ -137,8 +137,8 @@ std::vector<Command> make_commands() {
                {"controleer een map met eigen sjablonen en stijlen", "check a folder with your own templates and styles"},
                {"templates check DIR meldt per probleem bestand:regel:kolom: bestandsnamen, Mustache, variabelen en XML.",
                 "templates check DIR reports each problem as file:line:column: file names, Mustache, variables and XML."},
-               {{"ACTIE", {"check: controleer DIR", "check: check DIR"}, Value::choice, false, true, {"check"}},
-                {"DIR", {"map met eigen sjablonen (zelfde namen als templates/)", "folder with your own templates (same names as templates/)"},
+               {{{"ACTIE", "ACTION"}, {"check: controleer DIR", "check: check DIR"}, Value::choice, false, true, {"check"}},
+                {{"DIR", "DIR"}, {"map met eigen sjablonen (zelfde namen als templates/)", "folder with your own templates (same names as templates/)"},
                  Value::dir}},
                {},
                {{"templates check mijn-sjablonen", {"voordat u render --templates mijn-sjablonen gebruikt",
@@ -205,8 +205,8 @@ std::string pad_to(std::string s, size_t width) {
   return s;
 }
 
-std::string arg_shown(const Arg& a) {
-  std::string s = a.name;
+std::string arg_shown(const Arg& a, Lang lang) {
+  std::string s = a.name.in(lang);
   if (a.many) s += "...";
   return a.required ? s : "[" + s + "]";
 }
@@ -264,7 +264,7 @@ const Opt* find_opt(const Command& cmd, std::string_view name) {
 
 const Arg* find_arg(const Command& cmd, std::string_view name) {
   for (const Arg& a : cmd.args)
-    if (name == a.name) return &a;
+    if (name == a.name.nl) return &a;
   return nullptr;
 }
 
@@ -307,7 +307,7 @@ std::string usage_line(const Command* cmd, Lang lang) {
   for (const Arg& a : cmd->args) {
     std::string values;
     for (const std::string& c : a.choices) values += (values.empty() ? "" : "|") + c;
-    s += " " + (a.kind == Value::choice && !a.choices.empty() ? (a.required ? values : "[" + values + "]") : arg_shown(a));
+    s += " " + (a.kind == Value::choice && !a.choices.empty() ? (a.required ? values : "[" + values + "]") : arg_shown(a, lang));
   }
   return s;
 }
@@ -343,7 +343,7 @@ std::string help_text(const Command* cmd, Lang lang) {
     out << w.arguments.in(lang) << ":\n";
     for (const Arg& a : c.args) {
       std::string d = a.desc.in(lang);
-      row(arg_shown(a), d);
+      row(arg_shown(a, lang), d);
     }
     out << "\n";
   }

@@ -16,7 +16,7 @@ namespace zio::cli::help {
 enum class Value { none, yaml, file, dir, choice, text };
 
 struct Arg {  // a positional argument
-  const char* name;  // as shown: "FILE"
+  Text name;  // as shown: "FILE", {"WAT", "WHAT"}; the Dutch one names it in main.cpp
   Text desc;
   Value kind = Value::yaml;
   bool many = false;      // FILE...

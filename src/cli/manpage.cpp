@@ -73,7 +73,7 @@ std::string man_page(Lang lang) {
     m << ".SS " << roff(usage_line(&c, lang)) << "\n" << roff(c.summary.in(lang)) << ".\n";
     if (!c.description.empty()) m << ".PP\n" << roff(c.description.in(lang)) << "\n";
     for (const Arg& a : c.args) {
-      m << ".TP\n.I " << roff(a.name) << (a.many ? "..." : "") << "\n" << roff(a.desc.in(lang)) << "\n";
+      m << ".TP\n.I " << roff(a.name.in(lang)) << (a.many ? "..." : "") << "\n" << roff(a.desc.in(lang)) << "\n";
     }
     options(m, c, lang);
     examples_and_exits(m, c, lang);

@@ -118,7 +118,7 @@ const help::Arg& Parser::lookup_arg(CLI::App* cmd, const char* name) {
   const help::Command* c = help::find(cmd->get_name());
   const help::Arg* a = c ? help::find_arg(*c, name) : nullptr;
   if (!a) throw std::logic_error("no help entry for " + cmd->get_name() + " " + name);
-  bound_.insert(cmd->get_name() + " " + a->name);
+  bound_.insert(cmd->get_name() + " " + a->name.in(lang_));
   return *a;
 }
 
@@ -153,7 +153,8 @@ void Parser::check_complete() const {
     const help::Command* c = help::find(sub->get_name());
     if (!c) throw std::logic_error("command " + sub->get_name() + " is not in the help table (src/cli/help.cpp)");
     for (const help::Arg& a : c->args)
-      if (!bound_.count(sub->get_name() + " " + a.name)) throw std::logic_error("not bound: " + sub->get_name() + " " + a.name);
+      if (!bound_.count(sub->get_name() + " " + a.name.in(lang_)))
+        throw std::logic_error("not bound: " + sub->get_name() + " " + a.name.nl);
     for (const help::Opt& o : c->opts)
       if (!bound_.count(sub->get_name() + " " + help::long_name(o)))
         throw std::logic_error("not bound: " + sub->get_name() + " " + help::long_name(o));

@@ -36,10 +36,11 @@ class Parser {
     return with_choices(p, o.choices, o.list);
   }
   CLI::Option* flag(CLI::App* cmd, const char* name, bool& var);
+  // A positional argument by its Dutch name ("WAT"), shown in the language.
   template <class T>
   CLI::Option* arg(CLI::App* cmd, const char* name, T& var) {
     const help::Arg& a = lookup_arg(cmd, name);
-    CLI::Option* p = cmd->add_option(a.name, var, a.desc.in(lang_));
+    CLI::Option* p = cmd->add_option(a.name.in(lang_), var, a.desc.in(lang_));
     if (a.required) p->required();
     return with_choices(p, a.choices, false);
   }
