@@ -16,12 +16,15 @@ packages=(cmake ninja-build g++ pkg-config
 if [[ "${1:-}" == "--test" ]]; then
   # pdftotext reads the PDFs back in the tests.
   packages+=(catch2 libvalijson-dev poppler-utils python3 python3-yaml python3-jsonschema
+    # The HTML documents in a real browser (tests/browser/): Chromium, and
+    # node for playwright-core and axe-core (npm installs those into build/).
     # The .deb (cpack with dpkg-shlibdeps, which needs file), zsh to load
     # the completion, script(1) for a pseudo-terminal.
-    dpkg-dev file zsh bsdutils)
-  # npm fetches the SARIF multitool and Ajv into the build folder. A Node.js
-  # from elsewhere may bring its own npm; Debian's would conflict with it.
-  command -v npm >/dev/null || packages+=(npm)
+    chromium dpkg-dev file zsh bsdutils)
+  # Debian's nodejs and npm, unless a node with npm is installed already
+  # (NodeSource's nodejs bundles npm and conflicts with Debian's npm package).
+  # npm also fetches the SARIF multitool and Ajv into the build folder.
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then packages+=(nodejs npm); fi
 fi
 
 missing=()
