@@ -42,6 +42,7 @@ int main(int argc, char** argv) {
   render->add_flag("--concept", render_args.concept, "maak een concept, ook als er fouten zijn (CONCEPT op elke pagina, bijlage met bevindingen)");
   render->add_flag("--leeg", render_args.leeg, "een lege checklist voor een regio die begint");
   render->add_option("--templates", render_args.templates, "map met eigen sjablonen en stijlen (zelfde namen als templates/)");
+  render->add_option("--sinds", render_args.sinds, "OUD.yaml: het contract met alle wijzigingen ten opzichte van het contract van OUD gemarkeerd (DOCX/ODT: bijgehouden wijzigingen; HTML/PDF: <ins>/<del> met legenda; Markdown: CriticMarkup {++ ++}/{-- --})");
 
   cli::ReportArgs report_args;
   auto* report = app.add_subcommand("report", "maak de voortgangsrapportage over een map met regiobestanden (en landelijk.yaml)");
