@@ -290,7 +290,10 @@ TEST_CASE("redline documents: DOCX tracked changes sit in a paragraph or row, by
   REQUIRE(doc.ok());
   const int marks = doc.count("//w:ins | //w:del");
   CHECK(marks > 20);
-  CHECK(doc.count("(//w:ins | //w:del)[not(parent::w:p or parent::w:trPr)]") == 0);
+  // Runs in a paragraph, a row's w:trPr, or a paragraph mark (w:pPr/w:rPr).
+  CHECK(doc.count("(//w:ins | //w:del)[not(parent::w:p or parent::w:trPr or parent::w:rPr/parent::w:pPr)]") == 0);
+  CHECK(doc.count("//w:pPr/w:rPr/w:del") > 0);
+  CHECK(doc.count("//w:pPr/w:rPr/w:ins") > 0);
   CHECK(doc.count("(//w:ins | //w:del)[@w:author='zio'][@w:date='" + std::string(kDate) + "T00:00:00Z']") == marks);
   std::set<std::string> ids;
   for (const std::string& id : doc.all("(//w:ins | //w:del)/@w:id")) ids.insert(id);

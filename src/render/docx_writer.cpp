@@ -228,6 +228,7 @@ class BodyWriter : public TreeVisitor {
     int left = 0;
     int hanging = 0;
     const char* jc = nullptr;
+    Mark mark = Mark::none;  // a paragraph added or removed whole: its mark is tracked too
   };
 
   void ppr(const PPr& p) {
@@ -252,6 +253,13 @@ class BodyWriter : public TreeVisitor {
       x_.end();
     }
     if (p.jc) x_.start("w:jc").attr("w:val", p.jc).end();
+    if (p.mark != Mark::none) {
+      // The paragraph mark as a tracked change, so accepting a removed
+      // paragraph (or rejecting an added one) leaves no empty line.
+      x_.start("w:rPr");
+      change_attrs(p.mark);
+      x_.end().end();
+    }
     x_.end();
   }
 
@@ -395,6 +403,7 @@ class BodyWriter : public TreeVisitor {
         para_rtl_ = starts_rtl(plain_text(n));
         PPr p = context_ppr(n, nullptr);
         p.bidi = para_rtl_;
+        p.mark = whole_mark(n);
         x_.start("w:p");
         ppr(p);
         ++open_inline_;
@@ -407,6 +416,7 @@ class BodyWriter : public TreeVisitor {
         para_rtl_ = starts_rtl(plain_text(n));
         PPr p = context_ppr(n, styles[level - 1]);
         p.bidi = para_rtl_;
+        p.mark = whole_mark(n);
         x_.start("w:p");
         ppr(p);
         ++open_inline_;
