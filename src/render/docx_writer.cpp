@@ -325,12 +325,13 @@ class BodyWriter : public TreeVisitor {
     }
   }
 
-  // A tracked change (render/redline.h): w:ins or w:del with a unique id,
-  // author "zio" and the peildatum of NEW; `body` writes what it holds.
+  // Starts a tracked change (render/redline.h), left open for its content:
+  // w:ins or w:del with a unique id, author "zio" and NEW's peildatum.
   void change_attrs(Mark m) {
     x_.start(m == Mark::inserted ? "w:ins" : "w:del").attr("w:id", std::to_string(++change_id_)).attr("w:author", "zio");
     if (!change_date_.empty()) x_.attr("w:date", change_date_);
   }
+  // The runs `body` writes for leaf `n`, inside the change its mark is.
   template <class F>
   void tracked(cmark_node* n, F body) {
     Mark m = mark_of(n);

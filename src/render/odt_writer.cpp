@@ -19,9 +19,9 @@
 #include <libxml/xpathInternals.h>
 
 #include <algorithm>
-#include <map>
 #include <climits>
 #include <cstdint>
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <vector>
