@@ -35,6 +35,7 @@ struct RenderArgs {
   bool concept = false;
   bool leeg = false;
   std::string templates;  // directory with replacement templates/styles
+  std::string sinds;      // --sinds OLD: the contract with its changes since OLD marked
 };
 int render(const Global& g, const RenderArgs& a);
 struct ReportArgs {

@@ -53,6 +53,7 @@ int main(int argc, char** argv) {
   p.flag(render, "--concept", render_args.concept);
   p.flag(render, "--leeg", render_args.leeg);
   p.opt(render, "--templates", render_args.templates);
+  p.opt(render, "--sinds", render_args.sinds);
 
   cli::ReportArgs report_args;
   auto* report = p.command("report");
