@@ -40,6 +40,15 @@ int report(const Global& g, const ReportArgs& a);
 // 0: the document was rendered from this data; 1: it was not; 2: unreadable.
 int verify(const Global& g, const std::string& document, const std::string& file);
 
+struct ServeArgs {
+  std::string dir = ".";  // the folder of region files
+  int port = 0;           // 0: any free port
+  bool open = false;      // start the desktop browser (xdg-open)
+};
+// zio serve: prints the URL (with its token) and serves until Ctrl-C or
+// SIGTERM; 0 after a clean stop, 2 when DIR or the port is unusable.
+int serve(const Global& g, const ServeArgs& a);
+
 // zio templates check DIR: each problem of a template folder, compiler
 // style; 0 usable (only info or waarschuwingen), 2 a fout or unreadable.
 int templates_check(const Global& g, const std::string& dir);

@@ -64,6 +64,13 @@ int main(int argc, char** argv) {
   verify->add_option("DOCUMENT", verify_doc, "het document (.odt, .docx, .html of .pdf)")->required();
   verify->add_option("FILE", verify_file, "het regiobestand (YAML)")->required();
 
+  cli::ServeArgs serve_args;
+  auto* serve = app.add_subcommand("serve", "open een map met regiobestanden in de browser: bekijken, bewerken, documenten maken");
+  serve->add_option("DIR", serve_args.dir, "map met regiobestanden (standaard: de huidige map)");
+  serve->add_option("--port", serve_args.port, "poort op 127.0.0.1 (standaard: een vrije poort)")->check(CLI::Range(0, 65535));
+  serve->add_flag("--open", serve_args.open, "open de pagina in de browser (xdg-open)");
+  serve->add_option("--lang", lang, "taal van de pagina: nl of en")->check(CLI::IsMember({"nl", "en"}));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -81,6 +88,7 @@ int main(int argc, char** argv) {
     if (*verify) return cli::verify(g, verify_doc, verify_file);
     if (*report) return cli::report(g, report_args);
     if (*templates_check) return cli::templates_check(g, templates_dir);
+    if (*serve) return cli::serve(g, serve_args);
   } catch (const TemplateError& e) {
     return cli::template_error(g, e);  // the user's template: user input, not a bug
   } catch (const std::exception& e) {
