@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(cmake ninja-build g++ pkg-config
   libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libpoco-dev libxml2-dev
   libkainjow-mustache-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
+  # The redline: libdtl compares the document trees of two versions.
+  libdtl-dev
   # The report's charts: SVG to PNG.
   librsvg2-bin
   # PDF is LibreOffice's export of our ODT; the fonts the styles name.

@@ -48,6 +48,9 @@ struct ServeArgs {
 // zio serve: prints the URL (with its token) and serves until Ctrl-C or
 // SIGTERM; 0 after a clean stop, 2 when DIR or the port is unusable.
 int serve(const Global& g, const ServeArgs& a);
+// zio diff OLD NEW: what changed in the data and in the findings.
+// 0 no change, 1 changes, 2 a file unreadable.
+int diff(const Global& g, const std::string& old_file, const std::string& new_file, const std::string& format);
 
 // zio templates check DIR: each problem of a template folder, compiler
 // style; 0 usable (only info or waarschuwingen), 2 a fout or unreadable.

@@ -53,6 +53,12 @@ int main(int argc, char** argv) {
   // Also after the subcommand, as users write it: zio report DIR -o OUT --lang en.
   report->add_option("--lang", lang, "taal van berichten en documenten: nl of en")->check(CLI::IsMember({"nl", "en"}));
 
+  std::string diff_old, diff_new, diff_format = "text";
+  auto* diff = app.add_subcommand("diff", "wat veranderde tussen twee versies van een regiobestand (gegevens en bevindingen)");
+  diff->add_option("OUD", diff_old, "de vorige versie (YAML)")->required();
+  diff->add_option("NIEUW", diff_new, "de nieuwe versie (YAML)")->required();
+  diff->add_option("--format", diff_format, "uitvoer: text of json")->check(CLI::IsMember({"text", "json"}));
+
   std::string templates_dir;
   auto* templates = app.add_subcommand("templates", "controleer een map met eigen sjablonen en stijlen");
   auto* templates_check = templates->add_subcommand("check", "controleer DIR: bestandsnamen, Mustache, variabelen, XML");
@@ -89,6 +95,7 @@ int main(int argc, char** argv) {
     if (*report) return cli::report(g, report_args);
     if (*templates_check) return cli::templates_check(g, templates_dir);
     if (*serve) return cli::serve(g, serve_args);
+    if (*diff) return cli::diff(g, diff_old, diff_new, diff_format);
   } catch (const TemplateError& e) {
     return cli::template_error(g, e);  // the user's template: user input, not a bug
   } catch (const std::exception& e) {
