@@ -40,6 +40,8 @@ const char* const page_csp =
 const char* const document_csp =
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; "
     "frame-ancestors 'self'; sandbox";
+// A download: the same, but a sandbox without allow-downloads would block it.
+const char* const download_csp = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const std::string api_file = "/api/file/", api_check = "/api/check/", api_save = "/api/save/",
                   api_download = "/api/download/";
@@ -76,7 +78,7 @@ void headers(HTTPServerResponse& res, const char* csp) {
 
 void send(HTTPServerResponse& res, HTTPResponse::HTTPStatus status, const std::string& type, const std::string& body,
           const char* csp = page_csp) {
-  res.setStatus(status);
+  res.setStatusAndReason(status);
   headers(res, csp);
   res.setContentType(type);
   res.setContentLength(static_cast<std::streamsize>(body.size()));
@@ -173,7 +175,7 @@ void route(Shared& s, Request& r) {
     if (!s.workspace.download(p.substr(api_download.size()), what, format, bytes, filename, f))
       return fail(r.res, f.status, f.message, lang);
     r.res.set("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-    return send(r.res, HTTPResponse::HTTP_OK, content_type(format), bytes, document_csp);
+    return send(r.res, HTTPResponse::HTTP_OK, content_type(format), bytes, download_csp);
   }
   if (get && p == "/api/report") {
     Format format = format_param(r, "html");
@@ -181,11 +183,10 @@ void route(Shared& s, Request& r) {
     std::string bytes;
     Failure f;
     if (!s.workspace.report(format, bytes, f)) return fail(r.res, f.status, f.message, lang);
-    if (format != Format::html) {
-      std::string ext = format_info(format)->extensions.front();
-      r.res.set("Content-Disposition", std::string("attachment; filename=\"") + (lang == Lang::en ? "report." : "rapportage.") + ext + "\"");
-    }
-    return send(r.res, HTTPResponse::HTTP_OK, content_type(format), bytes, document_csp);
+    if (format == Format::html) return send(r.res, HTTPResponse::HTTP_OK, content_type(format), bytes, document_csp);
+    std::string ext = format_info(format)->extensions.front();
+    r.res.set("Content-Disposition", std::string("attachment; filename=\"") + (lang == Lang::en ? "report." : "rapportage.") + ext + "\"");
+    return send(r.res, HTTPResponse::HTTP_OK, content_type(format), bytes, download_csp);
   }
   if (method == "POST" && starts_with(p, api_check)) {
     std::string what, body;
@@ -249,7 +250,7 @@ class Handler : public Poco::Net::HTTPRequestHandler {
         res.set("Set-Cookie", s_.access.set_cookie());
         if (req.getMethod() == "GET" && !starts_with(r.path, "/api/")) {
           // Drop the token from the address bar (and from history).
-          res.setStatus(HTTPResponse::HTTP_SEE_OTHER);
+          res.setStatusAndReason(HTTPResponse::HTTP_SEE_OTHER);
           headers(res, page_csp);
           res.set("Location", r.path);
           res.setContentLength(0);
