@@ -5,7 +5,11 @@
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
+#include <Poco/Pipe.h>
+#include <Poco/PipeStream.h>
+#include <Poco/Process.h>
 #include <Poco/StreamCopier.h>
+#include <signal.h>
 
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -465,4 +469,39 @@ TEST_CASE("serve: a folder that is not there is refused", "[serve]") {
   zio::serve::Options opt;
   opt.dir = "/nonexistent/zio-serve";
   CHECK_THROWS_AS(zio::serve::Server(opt), zio::serve::ServeError);
+}
+
+TEST_CASE("serve: the command prints one line with the URL and stops cleanly on SIGINT and SIGTERM", "[serve]") {
+  fs::path d = temp_dir();
+  fs::copy_file(source_path("examples/hart-van-brabant.yaml"), d / "hart-van-brabant.yaml");
+  for (int sig : {SIGINT, SIGTERM}) {
+    Poco::Pipe out;
+    Poco::ProcessHandle ph = Poco::Process::launch(ZIO_EXE, {"serve", d.string(), "--port", "0"}, nullptr, &out, nullptr);
+    Poco::PipeInputStream in(out);
+    std::string url;
+    std::getline(in, url);
+    INFO(url);
+    REQUIRE(url.rfind("http://127.0.0.1:", 0) == 0);
+    auto colon = url.find(':', 7), slash = url.find('/', colon);
+    int port = std::stoi(url.substr(colon + 1, slash - colon - 1));
+    std::string token = url.substr(url.find("token=") + 6);
+    CHECK(token.size() == 32);
+    Poco::Net::HTTPClientSession session("127.0.0.1", static_cast<Poco::UInt16>(port));
+    Poco::Net::HTTPRequest req("GET", "/api/overview?token=" + token, Poco::Net::HTTPMessage::HTTP_1_1);
+    session.sendRequest(req);
+    Poco::Net::HTTPResponse res;
+    std::string body;
+    Poco::StreamCopier::copyToString(session.receiveResponse(res), body);
+    CHECK(res.getStatus() == 200);
+    CHECK(has(body, "hart-van-brabant.yaml"));
+    ::kill(ph.id(), sig);
+    CHECK(ph.wait() == 0);
+    std::string rest;
+    Poco::StreamCopier::copyToString(in, rest);
+    CHECK(rest.empty());  // one line, nothing more
+  }
+  Run busy = run_zio({"serve", "/nonexistent/zio-serve"});
+  CHECK(busy.code == 2);
+  CHECK(has(busy.err, "is geen map"));
+  fs::remove_all(d);
 }

@@ -5,6 +5,7 @@
 #include <Poco/Net/HTTPServer.h>
 #include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerRequestImpl.h>
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Net/NameValueCollection.h>
 #include <Poco/Net/NetException.h>
@@ -82,7 +83,7 @@ void send(HTTPServerResponse& res, HTTPResponse::HTTPStatus status, const std::s
   headers(res, csp);
   res.setContentType(type);
   res.setContentLength(static_cast<std::streamsize>(body.size()));
-  res.send().write(body.data(), static_cast<std::streamsize>(body.size()));
+  res.sendBuffer(body.data(), body.size());
 }
 
 void send_json(HTTPServerResponse& res, const json& j, HTTPResponse::HTTPStatus status = HTTPResponse::HTTP_OK) {
@@ -232,6 +233,9 @@ class Handler : public Poco::Net::HTTPRequestHandler {
   explicit Handler(Shared& s) : s_(s) {}
   void handleRequest(HTTPServerRequest& req, HTTPServerResponse& res) override {
     const Lang lang = s_.lang;
+    // Header and body leave in separate writes: without this, Nagle's
+    // algorithm holds the second until the client acknowledges the first.
+    if (auto* impl = dynamic_cast<Poco::Net::HTTPServerRequestImpl*>(&req)) impl->socket().setNoDelay(true);
     try {
       // DNS rebinding: a page on another name must not reach us.
       if (!s_.access.host_allowed(req.getHost()))
