@@ -14,7 +14,13 @@ packages=(cmake ninja-build g++ pkg-config
   libreoffice-writer-nogui fonts-liberation2 fonts-dejavu-core)
 if [[ "${1:-}" == "--test" ]]; then
   # pdftotext reads the PDFs back in the tests.
-  packages+=(catch2 libvalijson-dev poppler-utils python3 python3-yaml python3-jsonschema)
+  packages+=(catch2 libvalijson-dev poppler-utils python3 python3-yaml python3-jsonschema
+    # The HTML documents in a real browser (tests/browser/): Chromium, and
+    # node for playwright-core and axe-core (npm installs those into build/).
+    chromium)
+  # Debian's nodejs and npm, unless a node with npm is installed already
+  # (NodeSource's nodejs bundles npm and conflicts with Debian's npm package).
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then packages+=(nodejs npm); fi
 fi
 
 missing=()

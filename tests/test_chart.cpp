@@ -113,7 +113,7 @@ TEST_CASE("chart: SVG is well-formed, accessible and has one bar per value", "[c
   REQUIRE(x.ok());
   CHECK(x.num("count(/svg:svg)") == 1);
   CHECK(x.str("/svg:svg/@role") == "img");
-  CHECK(x.str("/svg:svg/@font-family") == "sans-serif");
+  CHECK(x.str("/svg:svg/@font-family") == "'Liberation Sans', Arial, sans-serif");  // the house font
   // aria-labelledby names the <title> and the <desc>, by ids from the title.
   CHECK(x.str("/svg:svg/@aria-labelledby") ==
         "grafiek-financieringsvormen-jeugdhulp-title grafiek-financieringsvormen-jeugdhulp-desc");
@@ -458,4 +458,39 @@ TEST_CASE("chart: LibreOffice prints the chart of the ODT and the DOCX", "[chart
     const bool raster = contains(images, " 600 ");
     CHECK((vectors || raster));
   }
+}
+
+TEST_CASE("chart: a bar of one segment prints its value once", "[chart]") {
+  BarChart c;
+  c.title = "Afspraken naar status";
+  c.categories = {"concept", "ondertekend"};
+  c.series = {{"zonder fouten", {0, 2}}, {"met fouten", {1, 0}}};
+  for (bool horizontal : {true, false}) {
+    c.horizontal = horizontal;
+    Xml x(bar_chart_svg(c));
+    REQUIRE(x.ok());
+    INFO((horizontal ? "horizontal" : "vertical"));
+    CHECK(x.num("count(//svg:g[@class='bars']/svg:text[.='1'])") == 1);
+    CHECK(x.num("count(//svg:g[@class='bars']/svg:text[.='2'])") == 1);
+    CHECK(x.num("count(//svg:g[@class='legend']/svg:rect[@class='swatch'])") == 2);
+  }
+}
+
+TEST_CASE("chart: the report's coverage chart shows 'alleen met fouten' as the fouten series", "[chart][report]") {
+  const std::string dir = zio::test::temp_dir();
+  zio::test::Run r = zio::test::run_zio({"report", "examples", "-o", dir + "/r.html"});
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  Xml x(zio::test::slurp(dir + "/r.html"), true);
+  REQUIRE(x.ok());
+  // libxml2's HTML parser drops the SVG namespace: plain names here.
+  const std::string chart = "//svg[title[starts-with(., 'Scholen voor cluster 3 of 4')]]";
+  REQUIRE(x.count(chart) == 1);
+  CHECK(x.all(chart + "//g[@class='legend']/text") == std::vector<std::string>{"zonder fouten", "met fouten"});
+  const std::string fouten = x.str(chart + "//rect[@class='bar'][contains(title, 'alleen met fouten')]/@fill");
+  CHECK(!fouten.empty());
+  CHECK(fouten == x.str(chart + "//g[@class='legend']/rect[@class='swatch'][2]/@fill"));
+  CHECK(fouten != x.str(chart + "//g[@class='legend']/rect[@class='swatch'][1]/@fill"));
+  // The same colour as "met fouten" in the status chart.
+  CHECK(fouten == x.str("//svg[title[starts-with(., 'Regionale afspraken naar status')]]//g[@class='legend']/rect[@class='swatch'][2]/@fill"));
 }

@@ -148,10 +148,11 @@ TEST_CASE("ODT: content.xml carries the structure of the tree", "[odt]") {
     CHECK(c.str(body + "/text:p[2][@text:style-name='Subtitle']") == "Regio Utrecht Stad & \"Omgeving\"");
   }
   SECTION("headings with outline level and style") {
-    CHECK(c.str(body + "/text:h[@text:outline-level='2'][1]") == "Artikel 1 Partijen");
-    CHECK(c.str(body + "/text:h[@text:outline-level='2'][1]/@text:style-name") == "Heading_20_2");
-    CHECK(c.str(body + "/text:h[@text:outline-level='2'][2]") == "Artikel 2 Deelnemers");
-    CHECK(c.str(body + "/text:h[@text:outline-level='3']/@text:style-name") == "Heading_20_3");
+    // The title is the Title paragraph; the "##" articles are the outline's level 1.
+    CHECK(c.str(body + "/text:h[@text:outline-level='1'][1]") == "Artikel 1 Partijen");
+    CHECK(c.str(body + "/text:h[@text:outline-level='1'][1]/@text:style-name") == "Heading_20_1");
+    CHECK(c.str(body + "/text:h[@text:outline-level='1'][2]") == "Artikel 2 Deelnemers");
+    CHECK(c.str(body + "/text:h[@text:outline-level='2']/@text:style-name") == "Heading_20_2");
     CHECK(c.num("count(//text:h//text:s)") == 0);  // single spaces stay plain
   }
   SECTION("emphasis, code and breaks") {

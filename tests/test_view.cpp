@@ -143,10 +143,11 @@ TEST_CASE("Dutch dates and amounts", "[view]") {
   CHECK(format_date(d, Lang::en) == "1 August 2026");
   Date bad{2026, 2, 30, "2026-02-30"};
   CHECK(format_date(bad, Lang::nl) == "2026-02-30");
-  CHECK(format_euro(850000, Lang::nl) == "€ 850.000");
-  CHECK(format_euro(1450000, Lang::nl) == "€ 1.450.000");
-  CHECK(format_euro(12.5, Lang::nl) == "€ 12,50");
-  CHECK(format_euro(999, Lang::nl) == "€ 999");
+  // A no-break space: an amount never wraps between the sign and the number.
+  CHECK(format_euro(850000, Lang::nl) == "€\u00A0850.000");
+  CHECK(format_euro(1450000, Lang::nl) == "€\u00A01.450.000");
+  CHECK(format_euro(12.5, Lang::nl) == "€\u00A012,50");
+  CHECK(format_euro(999, Lang::nl) == "€\u00A0999");
   CHECK(format_euro(850000, Lang::en) == "€850,000");
   CHECK(format_count(1234, Lang::nl) == "1.234");
 }
@@ -201,7 +202,7 @@ TEST_CASE("contract of hart-van-brabant", "[view]") {
   SECTION("vrij toegankelijk wording, amounts, dates") {
     CHECK(md.find("beschikbaar gesteld als vrij toegankelijke voorziening") != std::string::npos);
     CHECK(md.find("geen individuele beschikking bij de gemeente aan te vragen") != std::string::npos);
-    CHECK(md.find("€ 1.450.000") != std::string::npos);
+    CHECK(md.find("€\u00A01.450.000") != std::string::npos);
     CHECK(md.find("treedt in werking op 1 augustus 2026 en eindigt van rechtswege op 31 juli 2030") != std::string::npos);
     CHECK(md.find("uiterlijk op 1 juli 2028") != std::string::npos);
     CHECK(md.find("reguliere prestaties voor begeleiding") != std::string::npos);
@@ -273,7 +274,7 @@ TEST_CASE("articles follow the data and stay numbered without gaps", "[view]") {
     require_no_placeholders(md);
     CHECK(md.find("vergoed door Zorgverzekeraar Oost, overeenkomstig de zorgverzekering van de leerling. Deze "
                   "zorgverzekeraar is geen partij") != std::string::npos);
-    CHECK(md.find("ten bedrage van € 8.000 per leerling per schooljaar, voor 9 leerlingen, in schooljaar 2025-2026") !=
+    CHECK(md.find("ten bedrage van €\u00A08.000 per leerling per schooljaar, voor 9 leerlingen, in schooljaar 2025-2026") !=
           std::string::npos);
     // Cluster 2 school covered: the LTA recital and clause.
     CHECK(md.find("Landelijk Transitiearrangement") != std::string::npos);

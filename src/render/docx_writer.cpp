@@ -24,6 +24,9 @@
 #include <vector>
 
 #include "render/document.h"
+#include "render/table_layout.h"
+#include "render/utf8.h"
+#include "render/walk.h"
 #include "render/xml.h"
 #include "render/zip.h"
 
@@ -71,66 +74,6 @@ const Words& words(Lang lang) {
 
 // ---------------------------------------------------------------- text
 
-// Decodes one UTF-8 code point at s[i]; an invalid sequence yields U+FFFD
-// and consumes one byte.
-char32_t next_cp(std::string_view s, size_t& i) {
-  const auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char c = b(i);
-  size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-  if (len == 1) return s[i++];
-  if (len == 0 || i + len > s.size()) {
-    ++i;
-    return 0xFFFD;
-  }
-  char32_t cp = c & (0x7F >> len);
-  for (size_t k = 1; k < len; ++k) {
-    if ((b(i + k) & 0xC0) != 0x80) {
-      ++i;
-      return 0xFFFD;
-    }
-    cp = (cp << 6) | (b(i + k) & 0x3F);
-  }
-  static const char32_t min_for_len[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (cp < min_for_len[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-    ++i;
-    return 0xFFFD;
-  }
-  i += len;
-  return cp;
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
-// XML 1.0 allows neither C0 controls (but tab and newline) nor U+FFFE/FFFF;
-// libxml2 would pass them through and Word would refuse the file. Invalid
-// UTF-8 (metadata does not come through cmark) becomes U+FFFD.
-std::string xml_safe(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size();) {
-    char32_t cp = next_cp(s, i);
-    if ((cp < 0x20 && cp != '\t' && cp != '\n') || cp == 0xFFFE || cp == 0xFFFF) continue;
-    append_utf8(out, cp);
-  }
-  return out;
-}
-
 enum class Dir { L, R, N };
 
 // Strong direction of a code point, coarsely: the right-to-left blocks
@@ -153,7 +96,7 @@ Dir direction(char32_t cp) {
 // The base direction of a paragraph: that of its first strong character.
 bool starts_rtl(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
-    Dir d = direction(next_cp(s, i));
+    Dir d = direction(next_codepoint(s, i));
     if (d != Dir::N) return d == Dir::R;
   }
   return false;
@@ -171,7 +114,7 @@ std::vector<Segment> split_direction(const std::string& s, bool base_rtl) {
   std::vector<std::pair<size_t, Dir>> cps;  // start offset, direction
   for (size_t i = 0; i < s.size();) {
     size_t at = i;
-    cps.emplace_back(at, direction(next_cp(s, i)));
+    cps.emplace_back(at, direction(next_codepoint(s, i)));
   }
   const Dir base = base_rtl ? Dir::R : Dir::L;
   std::vector<Dir> resolved(cps.size(), base);
@@ -199,13 +142,6 @@ std::vector<Segment> split_direction(const std::string& s, bool base_rtl) {
 
 // ---------------------------------------------------------------- images
 
-// The image of ![alt](zio:NAME) when the document has it with a PNG, which
-// every Word needs beside the SVG; nullptr otherwise (written as alt text).
-const Image* zio_image(cmark_node* n, const DocMeta& meta, std::string* name = nullptr) {
-  const Image* image = find_image(n, meta, name);
-  return image && !image->png.empty() ? image : nullptr;
-}
-
 // The relationship ids of the k-th image (0-based): PNG and SVG.
 std::string png_rel_id(size_t k) { return "rIdImg" + std::to_string(k + 1); }
 std::string svg_rel_id(size_t k) { return "rIdImg" + std::to_string(k + 1) + "Svg"; }
@@ -223,7 +159,7 @@ struct OrderedList {
 };
 
 // Writes the body of word/document.xml from the tree.
-class BodyWriter {
+class BodyWriter : public TreeVisitor {
  public:
   BodyWriter(XmlWriter& x, const DocMeta& meta) : x_(x), lang_(words(meta.lang).lang_tag), meta_(meta) {}
 
@@ -237,23 +173,17 @@ class BodyWriter {
   }
 
   void walk(cmark_node* root) {
-    cmark_iter* it = cmark_iter_new(root);
-    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
-      cmark_node* n = cmark_iter_get_node(it);
-      std::string image;
-      if (ev == CMARK_EVENT_ENTER && zio_image(n, meta_, &image)) {
-        drawing(n, image);
-        cmark_iter_reset(it, n, CMARK_EVENT_EXIT);  // the alt text is the picture's descr
-        continue;
-      }
-      if (ev == CMARK_EVENT_ENTER)
-        enter(it, n);
-      else if (ev == CMARK_EVENT_EXIT)
-        exit(n);
-    }
-    cmark_iter_free(it);
+    HeadingDepths depths(root);
+    depths_ = &depths;
+    zio::walk(root, meta_, *this);
+    depths_ = nullptr;
     close_implicit();
   }
+
+  // Every Word needs the PNG beside the SVG; without one the alt text shows.
+  bool shows(const Image& image) const override { return !image.png.empty(); }
+  // The alt text is the picture's descr, so the image's children are not walked.
+  void image(cmark_node* n, const Image&, const std::string& name) override { drawing(n, name); }
 
   const std::vector<OrderedList>& ordered_lists() const { return ordered_; }
 
@@ -308,7 +238,7 @@ class BodyWriter {
     }
     if (p.border_bottom) {
       x_.start("w:pBdr");
-      x_.start("w:bottom").attr("w:val", "single").attr("w:sz", "6").attr("w:space", "1").attr("w:color", "A6A6A6").end();
+      x_.start("w:bottom").attr("w:val", "single").attr("w:sz", "6").attr("w:space", "1").attr("w:color", "767676").end();
       x_.end();
     }
     if (p.bidi) x_.start("w:bidi").end();
@@ -433,12 +363,12 @@ class BodyWriter {
 
   static bool is_inline(cmark_node_type type) { return (type & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_INLINE; }
 
-  void enter(cmark_iter* it, cmark_node* n) {
+  bool enter(cmark_node* n) override {
     cmark_node_type type = cmark_node_get_type(n);
     if (!is_inline(type)) close_implicit();
     switch (type) {
       case CMARK_NODE_DOCUMENT:
-        return;
+        return true;
       case CMARK_NODE_PARAGRAPH: {
         para_rtl_ = starts_rtl(plain_text(n));
         PPr p = context_ppr(n, nullptr);
@@ -446,18 +376,19 @@ class BodyWriter {
         x_.start("w:p");
         ppr(p);
         ++open_inline_;
-        return;
+        return true;
       }
       case CMARK_NODE_HEADING: {
+        // The outline starts at Heading 1 (the title is the Title paragraph).
         static const char* const styles[] = {"Heading1", "Heading2", "Heading3"};
-        int level = std::clamp(cmark_node_get_heading_level(n), 1, 3);
+        int level = std::min(depths_ ? depths_->next(n) : std::clamp(cmark_node_get_heading_level(n), 1, 3), 3);
         para_rtl_ = starts_rtl(plain_text(n));
         PPr p = context_ppr(n, styles[level - 1]);
         p.bidi = para_rtl_;
         x_.start("w:p");
         ppr(p);
         ++open_inline_;
-        return;
+        return true;
       }
       case CMARK_NODE_LIST: {
         number_item_if_needed(n);
@@ -469,21 +400,21 @@ class BodyWriter {
           num_id = static_cast<int>(ordered_.size()) + 1;
         }
         lists_.push_back({num_id});
-        return;
+        return true;
       }
       case CMARK_NODE_ITEM:
         items_.push_back({n, lists_.empty() ? 1 : lists_.back().num_id});
-        return;
+        return true;
       case CMARK_NODE_BLOCK_QUOTE:
         number_item_if_needed(n);
         ++quote_depth_;
-        return;
+        return true;
       case CMARK_NODE_CODE_BLOCK:
         literal_block(n, true);
-        return;
+        return true;
       case CMARK_NODE_HTML_BLOCK:
         literal_block(n, false);
-        return;
+        return true;
       case CMARK_NODE_THEMATIC_BREAK: {
         number_item_if_needed(n);
         PPr p = context_ppr(n, nullptr);
@@ -492,43 +423,43 @@ class BodyWriter {
         x_.start("w:p");
         ppr(p);
         x_.end();
-        return;
+        return true;
       }
       case CMARK_NODE_TEXT:
       case CMARK_NODE_HTML_INLINE:  // raw HTML is shown as the text it is
         ensure_paragraph();
         run(literal(n));
-        return;
+        return true;
       case CMARK_NODE_CODE:
         ensure_paragraph();
         run(literal(n), true);
-        return;
+        return true;
       case CMARK_NODE_SOFTBREAK:
         ensure_paragraph();
         run(" ");
-        return;
+        return true;
       case CMARK_NODE_LINEBREAK:
         ensure_paragraph();
         x_.start("w:r").start("w:br").end().end();
-        return;
+        return true;
       case CMARK_NODE_EMPH:
         ++fmt_.emph;
-        return;
+        return true;
       case CMARK_NODE_STRONG:
         ++fmt_.strong;
-        return;
+        return true;
       default:
         break;
     }
-    const std::string name = node_type(n);
-    if (name == "table") {
+    const TablePart part = table_part(n);
+    if (part == TablePart::table) {
       number_item_if_needed(n);
       Table t;
-      t.columns = std::max<int>(1, cmark_gfm_extensions_get_table_columns(n));
-      if (uint8_t* a = cmark_gfm_extensions_get_table_alignments(n)) t.align.assign(a, a + t.columns);
-      t.align.resize(t.columns, 0);
+      const TableLayout layout = layout_table(n);
+      t.columns = layout.columns;
+      t.align.assign(layout.align.begin(), layout.align.end());
       int indent = list_text_indent() + quote_indent();
-      t.widths = column_widths(n, t.columns, std::max(kTextWidth - indent, 567 * 2));
+      for (long w : layout.widths(std::max(kTextWidth - indent, 567 * 2))) t.widths.push_back(static_cast<int>(w));
       int total = 0;
       for (int w : t.widths) total += w;
       x_.start("w:tbl");
@@ -544,71 +475,26 @@ class BodyWriter {
       for (int w : t.widths) x_.start("w:gridCol").attr("w:w", std::to_string(w)).end();
       x_.end();
       tables_.push_back(std::move(t));
-    } else if (name == "table_row" || name == "table_header") {  // cmark-gfm names the header row "table_header"
-      if (tables_.empty()) return;
+    } else if (part == TablePart::row) {
+      if (tables_.empty()) return true;
       Table& t = tables_.back();
       t.cell = 0;
-      t.header_row = name == "table_header" || cmark_gfm_extensions_get_table_row_is_header(n) != 0;
+      t.header_row = is_header_row(n);
       x_.start("w:tr");
       x_.start("w:trPr");
       x_.start("w:cantSplit").end();
       if (t.header_row) x_.start("w:tblHeader").end();
       x_.end();
-    } else if (name == "table_cell") {
-      if (tables_.empty()) return;
+    } else if (part == TablePart::cell) {
+      if (tables_.empty()) return true;
       Table& t = tables_.back();
-      if (t.cell >= t.columns) {  // more cells than the header: drop them
-        cmark_iter_reset(it, n, CMARK_EVENT_EXIT);
-        skipped_cell_ = n;
-        return;
-      }
+      if (t.cell >= t.columns) return false;  // more cells than the header: dropped
       open_cell(t, plain_text(n));
       ++open_inline_;
     }
     // Anything else (links, images, unknown extensions): its children are
     // written, so its text survives.
-  }
-
-  // Column widths from the text in them, as a browser's automatic table
-  // layout does: each column gets room for its longest word (counted up to
-  // 14 characters; longer words may break), the rest of the width goes by
-  // how much more its longest cell (up to 150 characters) would take.
-  // Sums to `total` exactly.
-  static std::vector<int> column_widths(cmark_node* table, int columns, int total) {
-    const size_t n = static_cast<size_t>(columns);
-    const auto twips = [](long chars) { return chars * 105 + 230; };  // ~10 pt text plus cell margins
-    std::vector<long> word(n, 1), longest(n, 1);
-    for (cmark_node* row = cmark_node_first_child(table); row; row = cmark_node_next(row)) {
-      size_t c = 0;
-      for (cmark_node* cell = cmark_node_first_child(row); cell && c < n; cell = cmark_node_next(cell), ++c) {
-        const std::string text = plain_text(cell);
-        long chars = 0, run = 0;
-        for (size_t i = 0; i < text.size(); ++i) {
-          if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;  // UTF-8 continuation
-          ++chars;
-          run = text[i] == ' ' ? 0 : run + 1;
-          word[c] = std::max(word[c], std::min(run, 14L));
-        }
-        longest[c] = std::max(longest[c], std::min(chars, 150L));
-      }
-    }
-    std::vector<long> min(n), grow(n);
-    long min_sum = 0, grow_sum = 0;
-    for (size_t c = 0; c < n; ++c) {
-      min[c] = twips(word[c]);
-      grow[c] = twips(longest[c]) - min[c] + 1;
-      min_sum += min[c];
-      grow_sum += grow[c];
-    }
-    std::vector<int> widths;
-    long used = 0;
-    for (size_t c = 0; c < n; ++c) {
-      long w = min_sum >= total ? total * min[c] / min_sum : min[c] + (total - min_sum) * grow[c] / grow_sum;
-      if (c + 1 == n) w = total - used;
-      widths.push_back(static_cast<int>(std::max(w, 1L)));
-      used += w;
-    }
-    return widths;
+    return true;
   }
 
   void open_cell(Table& t, const std::string& text) {
@@ -627,7 +513,7 @@ class BodyWriter {
     ++t.cell;
   }
 
-  void exit(cmark_node* n) {
+  void leave(cmark_node* n) override {
     cmark_node_type type = cmark_node_get_type(n);
     if (!is_inline(type)) close_implicit();
     switch (type) {
@@ -656,8 +542,8 @@ class BodyWriter {
       default:
         break;
     }
-    const std::string name = node_type(n);
-    if (name == "table") {
+    const TablePart part = table_part(n);
+    if (part == TablePart::table) {
       if (tables_.empty()) return;
       x_.end();
       tables_.pop_back();
@@ -667,7 +553,7 @@ class BodyWriter {
       p.spacing_after = 0;
       ppr(p);
       x_.end();
-    } else if (name == "table_row" || name == "table_header") {  // cmark-gfm names the header row "table_header"
+    } else if (part == TablePart::row) {
       if (tables_.empty()) return;
       Table& t = tables_.back();
       while (t.cell < t.columns) {  // short rows get empty cells
@@ -677,11 +563,7 @@ class BodyWriter {
       }
       x_.end();
       t.header_row = false;
-    } else if (name == "table_cell") {
-      if (skipped_cell_ == n) {
-        skipped_cell_ = nullptr;
-        return;
-      }
+    } else if (part == TablePart::cell) {
       x_.end().end();
       --open_inline_;
       in_cell_ = false;
@@ -695,7 +577,7 @@ class BodyWriter {
   std::vector<Item> items_;
   std::vector<OrderedList> ordered_;
   std::vector<Table> tables_;
-  cmark_node* skipped_cell_ = nullptr;
+  HeadingDepths* depths_ = nullptr;
   int quote_depth_ = 0;
   int open_inline_ = 0;
   bool implicit_ = false;

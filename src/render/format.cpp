@@ -38,7 +38,7 @@ std::string format_euro(double v, Lang lang) {
   if (!std::isfinite(v) || std::fabs(v) >= 1e15) {
     char buf[64];
     std::snprintf(buf, sizeof buf, "%g", v);
-    return std::string(lang == Lang::en ? "€" : "€ ") + buf;
+    return std::string(lang == Lang::en ? "€" : "€\u00A0") + buf;
   }
   long long cents = std::llround(v * 100);
   bool neg = cents < 0;
@@ -51,7 +51,8 @@ std::string format_euro(double v, Lang lang) {
     out += decimal;
     out += c;
   }
-  return std::string(neg ? "-" : "") + (lang == Lang::en ? "€" : "€ ") + out;
+  // A no-break space: an amount never wraps between "€" and its number.
+  return std::string(neg ? "-" : "") + (lang == Lang::en ? "€" : "€\u00A0") + out;
 }
 
 }  // namespace zio

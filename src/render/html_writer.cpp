@@ -27,6 +27,9 @@
 #include <vector>
 
 #include "render/document.h"
+#include "render/table_layout.h"
+#include "render/utf8.h"
+#include "render/walk.h"
 
 namespace zio {
 
@@ -57,7 +60,7 @@ void add_text(xmlNodePtr parent, const std::string& text);
 // the source readable and cannot change what the page shows. (libxml2's own
 // formatting would also put newlines inside headings and cells.)
 bool holds_blocks(xmlNodePtr n) {
-  static const std::set<std::string> names{"html",       "head", "body",  "header", "main",  "footer",
+  static const std::set<std::string> names{"html",       "head", "body",  "header", "main",  "footer", "div",
                                            "blockquote", "ul",   "ol",    "table",  "thead", "tbody",
                                            "tr",         "figure"};
   return n->type == XML_ELEMENT_NODE && names.count(reinterpret_cast<const char*>(n->name));
@@ -103,20 +106,6 @@ const char* const kLatin1Fold[64] = {
     "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",  //
     "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", "th", "y"};
 
-// Decodes one UTF-8 sequence at s[i]; returns its length, 0 when invalid.
-size_t utf8_next(const std::string& s, size_t i, uint32_t& cp) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-  if (len == 0 || i + len > s.size()) return 0;
-  cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-  for (size_t k = 1; k < len; ++k) {
-    unsigned char cc = static_cast<unsigned char>(s[i + k]);
-    if ((cc & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (cc & 0x3F);
-  }
-  return len;
-}
-
 // A heading's id: lower case, words joined by '-'. ASCII letters and digits
 // stay, Latin-1 letters fold to ASCII, punctuation and spaces separate
 // words, other scripts (Arabic, Greek, ...) are kept as they are.
@@ -129,11 +118,11 @@ std::string slug(const std::string& text) {
     out += piece;
   };
   for (size_t i = 0; i < text.size();) {
-    uint32_t cp = 0;
-    size_t len = utf8_next(text, i, cp);
-    if (len == 0) {  // invalid byte: a separator
+    const size_t at = i;
+    const char32_t cp = next_codepoint(text, i);
+    const size_t len = i - at;
+    if (cp == 0xFFFD) {  // invalid byte: a separator
       gap = true;
-      ++i;
       continue;
     }
     if (cp < 0x80) {
@@ -152,9 +141,8 @@ std::string slug(const std::string& text) {
                (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0xFEFF) {
       gap = true;  // Latin-1 punctuation, general punctuation, CJK punctuation, selectors
     } else {
-      put(std::string_view(text).substr(i, len));
+      put(std::string_view(text).substr(at, len));
     }
-    i += len;
   }
   return out;
 }
@@ -197,14 +185,11 @@ std::string defuse_css(std::string_view css) {
   return out;
 }
 
-// HTML inlines the SVG, which every image find_image returns has.
-const Image* zio_image(cmark_node* n, const DocMeta& meta) { return find_image(n, meta); }
-
-// A paragraph whose only content is one such image becomes a <figure>.
+// A paragraph whose only content is one image becomes a <figure>.
 bool is_figure(cmark_node* n, const DocMeta& meta) {
   cmark_node* child = cmark_node_first_child(n);
   return cmark_node_get_type(n) == CMARK_NODE_PARAGRAPH && child && !cmark_node_next(child) &&
-         zio_image(child, meta);
+         find_image(child, meta);
 }
 
 // Drops what could run code or fetch something from an imported SVG
@@ -241,54 +226,41 @@ void sanitize_svg(xmlNodePtr n) {
   }
 }
 
-// Walks the cmark tree with its iterator (no recursion, so deep nesting is
-// safe) and mirrors it as HTML elements below <main>.
-class Walker {
+// Mirrors the tree (zio::walk) as HTML elements below <main>.
+class Walker : public TreeVisitor {
  public:
   Walker(xmlNodePtr main, const DocMeta& meta) : cur_(main), lang_(meta.lang), meta_(meta) {}
 
   // The page's h1 is DocMeta's title (emit.cpp drops a template heading
   // that repeats it before any writer sees the tree).
   void walk(cmark_node* root) {
-    rank_headings(root);
-    std::unique_ptr<cmark_iter, void (*)(cmark_iter*)> it(cmark_iter_new(root), cmark_iter_free);
-    for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
-      cmark_node* n = cmark_iter_get_node(it.get());
-      if (ev == CMARK_EVENT_ENTER && is_figure(n, meta_)) {
-        figure(cmark_node_first_child(n));
-        cmark_iter_reset(it.get(), n, CMARK_EVENT_EXIT);  // its exit is skipped too
-      } else if (ev == CMARK_EVENT_ENTER && zio_image(n, meta_)) {
-        chart(cur_, n);  // inline among text: <svg> is phrasing content
-        cmark_iter_reset(it.get(), n, CMARK_EVENT_EXIT);
-      } else if (ev == CMARK_EVENT_ENTER)
-        enter(n);
-      else if (ev == CMARK_EVENT_EXIT)
-        for (int k = levels(n); k > 0; --k) cur_ = cur_->parent;
-    }
+    HeadingDepths depths(root);
+    depths_ = &depths;
+    zio::walk(root, meta_, *this);
+    depths_ = nullptr;
   }
+
+  bool enter(cmark_node* n) override {
+    if (is_figure(n, meta_)) {
+      figure(cmark_node_first_child(n));
+      return false;
+    }
+    enter_node(n);
+    return true;
+  }
+  void leave(cmark_node* n) override {
+    for (int k = levels(n); k > 0; --k) cur_ = cur_->parent;
+  }
+  // Inline among text: <svg> is phrasing content.
+  void image(cmark_node* n, const Image&, const std::string&) override { chart(cur_, n); }
 
  private:
   xmlNodePtr cur_;
   Lang lang_;
   const DocMeta& meta_;
   std::map<std::string, DocPtr> svgs_;  // parsed once per image NAME
-  // The page's heading for each Markdown level used: the smallest level
-  // used is h2 (h1 is the title), the next h3, and so on, so a template
-  // whose articles are "##" still gets h2 articles.
-  int heading_for_level_[7] = {0, 2, 3, 4, 5, 6, 6};
-  int last_heading_ = 1;  // the heading level written last; h1 is the title
+  HeadingDepths* depths_ = nullptr;     // h1 is the title, so sections start at h2
   std::set<std::string> ids_;
-
-  enum class Table { none, table, row, cell };
-  // The table extension's node types by name; a header row is named
-  // "table_header", a body row "table_row".
-  static Table table_part(cmark_node* n) {
-    const std::string t = node_type(n);
-    if (t == "table") return Table::table;
-    if (t == "table_row" || t == "table_header") return Table::row;
-    if (t == "table_cell") return Table::cell;
-    return Table::none;
-  }
 
   static bool is_tight_paragraph(cmark_node* n) {
     cmark_node* item = cmark_node_parent(n);
@@ -313,28 +285,16 @@ class Walker {
         break;
     }
     switch (table_part(n)) {
-      case Table::table:
-      case Table::cell:
+      case TablePart::table:
+        return 2;  // the scrolling box + table
+      case TablePart::cell:
         return 1;
-      case Table::row:
+      case TablePart::row:
         return 2;  // thead/tbody + tr
-      case Table::none:
+      case TablePart::none:
         break;
     }
     return 0;  // document, link, image, custom nodes, ...: their text only
-  }
-
-  void rank_headings(cmark_node* root) {
-    bool used[7] = {};
-    std::unique_ptr<cmark_iter, void (*)(cmark_iter*)> it(cmark_iter_new(root), cmark_iter_free);
-    for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
-      cmark_node* n = cmark_iter_get_node(it.get());
-      if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_HEADING)
-        used[std::clamp(cmark_node_get_heading_level(n), 1, 6)] = true;
-    }
-    int next = 2;
-    for (int level = 1; level <= 6; ++level)
-      if (used[level]) heading_for_level_[level] = std::min(next++, 6);
   }
 
   // <figure><svg .../><figcaption>alt</figcaption></figure>
@@ -353,7 +313,7 @@ class Walker {
     const std::string name = cmark_node_get_url(image) + 4;
     auto found = svgs_.find(name);
     if (found == svgs_.end()) {
-      const std::string& svg = zio_image(image, meta_)->svg;
+      const std::string& svg = find_image(image, meta_)->svg;
       DocPtr parsed(xmlReadMemory(svg.data(), static_cast<int>(std::min<size_t>(svg.size(), INT_MAX)), nullptr,
                                   "UTF-8", XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
       xmlNodePtr root = parsed ? xmlDocGetRootElement(parsed.get()) : nullptr;
@@ -421,7 +381,7 @@ class Walker {
     return s ? s : "";
   }
 
-  void enter(cmark_node* n) {
+  void enter_node(cmark_node* n) {
     switch (cmark_node_get_type(n)) {
       case CMARK_NODE_TEXT:
         add_text(cur_, literal(n));
@@ -471,11 +431,9 @@ class Walker {
         }
         return;
       case CMARK_NODE_HEADING: {
-        // Document level 1 is h2 (h1 is the title); never skip a level.
-        // Never skip a level, even where the Markdown does.
-        int md = std::clamp(cmark_node_get_heading_level(n), 1, 6);
-        int level = std::min({heading_for_level_[md], last_heading_ + 1, 6});
-        last_heading_ = level;
+        // Sections start at h2 (h1 is the title) and never skip a level,
+        // even where the Markdown does.
+        int level = std::min(depths_->next(n) + 1, 6);
         const char* names[] = {"h1", "h2", "h3", "h4", "h5", "h6"};
         cur_ = add(cur_, names[level - 1]);
         set(cur_, "id", unique_id(plain_text(n)));
@@ -491,28 +449,40 @@ class Walker {
       default:
         break;
     }
-    const Table part = table_part(n);
-    if (part == Table::table) {
-      cur_ = add(cur_, "table");
-    } else if (part == Table::row) {
-      if (cmark_gfm_extensions_get_table_row_is_header(n)) {
+    const TablePart part = table_part(n);
+    if (part == TablePart::table) {
+      // A table wider than a narrow screen scrolls in its own box (which
+      // the keyboard can reach), never the page; words are never split.
+      xmlNodePtr box = add(cur_, "div");
+      set(box, "class", "zio-tabel");
+      set(box, "tabindex", "0");
+      cur_ = add(box, "table");
+      // The one table layout's widths: the browser keeps each column at
+      // least as wide as its longest word, as the office formats do.
+      const TableLayout layout = layout_table(n);
+      xmlNodePtr group = add(cur_, "colgroup");
+      for (int share : layout.per_10000) {
+        std::string pct = std::to_string(share / 100) + "." + std::to_string(share / 10 % 10) + std::to_string(share % 10);
+        set(add(group, "col"), "style", "width: " + pct + "%");
+      }
+    } else if (part == TablePart::row) {
+      if (is_header_row(n)) {
         cur_ = add(cur_, "thead");
       } else {
         xmlNodePtr last = xmlGetLastChild(cur_);
         cur_ = last && xmlStrEqual(last->name, X("tbody")) ? last : add(cur_, "tbody");
       }
       cur_ = add(cur_, "tr");
-    } else if (part == Table::cell) {
+    } else if (part == TablePart::cell) {
       cmark_node* row = cmark_node_parent(n);
       cmark_node* table = row ? cmark_node_parent(row) : nullptr;
-      bool header = row && cmark_gfm_extensions_get_table_row_is_header(row);
+      bool header = row && is_header_row(row);
       cur_ = add(cur_, header ? "th" : "td");
       if (header) set(cur_, "scope", "col");
       set(cur_, "dir", "auto");
       // The column's alignment is part of the content, so it is a style on
       // the cell, not left to a replaceable stylesheet.
-      int col = 0;
-      for (cmark_node* p = cmark_node_previous(n); p; p = cmark_node_previous(p)) ++col;
+      const int col = column_of(n);
       if (table && col < cmark_gfm_extensions_get_table_columns(table)) {
         const uint8_t* align = cmark_gfm_extensions_get_table_alignments(table);
         char a = align ? static_cast<char>(align[col]) : 0;

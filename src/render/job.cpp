@@ -13,10 +13,13 @@ DocMeta document_meta(const RenderJob& job, const Document* doc) {
   m.lang = job.lang;
   m.concept = job.what == "contract" && job.concept;
   m.generator = std::string("zio ") + ZIO_VERSION;
+  // The same words as the template's "# " line, which the writers then
+  // drop, so the title appears once.
   if (job.what == "contract")
-    m.title = en ? "Cooperation agreement Zorg in Onderwijstijd" : "Samenwerkingsovereenkomst Zorg in Onderwijstijd";
+    m.title = en ? "Cooperation Agreement on Care during School Time (Zorg in Onderwijstijd)"
+                 : "Samenwerkingsovereenkomst Zorg in Onderwijstijd";
   else
-    m.title = en ? "Checklist Zorg in Onderwijstijd (leidraad)" : "Checklist Zorg in Onderwijstijd (leidraad)";
+    m.title = en ? "Checklist Care during School Time (Zorg in Onderwijstijd)" : "Checklist Zorg in Onderwijstijd";
   if (doc) {
     const Region& r = doc->region;
     if (r.regio.naam.set) m.subtitle = r.regio.naam.v;

@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "render/utf8.h"
+
 namespace zio {
 
 namespace {
@@ -51,30 +53,17 @@ std::string markdown_escape(const std::string& s) {
       ++i;
       continue;
     }
-    // One UTF-8 sequence; anything malformed becomes U+FFFD, one byte at a time.
-    int len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-    uint32_t cp = len == 2 ? (c & 0x1Fu) : len == 3 ? (c & 0x0Fu) : (c & 0x07u);
-    bool ok = len > 0 && i + len <= n;
-    for (int k = 1; ok && k < len; ++k) {
-      unsigned char cc = static_cast<unsigned char>(s[i + k]);
-      ok = (cc & 0xC0) == 0x80;
-      cp = (cp << 6) | (cc & 0x3Fu);
-    }
-    static const uint32_t min_cp[5] = {0, 0, 0x80, 0x800, 0x10000};
-    ok = ok && cp >= min_cp[len] && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
-    if (!ok) {
-      put("\xEF\xBF\xBD");
-      ++i;
-      continue;
-    }
+    // One UTF-8 sequence (the writers' decoder, render/utf8.h); anything
+    // malformed is U+FFFD, one byte at a time.
+    const size_t at = i;
+    const char32_t cp = next_codepoint(s, i);
     if ((cp >= 0x80 && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029) {
       blank();  // C1 controls (NEL) and Unicode line/paragraph separators
-    } else if ((cp & 0xFFFE) == 0xFFFE || (cp >= 0xFDD0 && cp <= 0xFDEF)) {
-      put("\xEF\xBF\xBD");  // noncharacters: not allowed in XML
+    } else if ((cp & 0xFFFE) == 0xFFFE || (cp >= 0xFDD0 && cp <= 0xFDEF) || cp == 0xFFFD) {
+      put("\xEF\xBF\xBD");  // noncharacters are not allowed in XML; malformed input
     } else {
-      put(std::string_view(s.data() + i, len));
+      put(std::string_view(s.data() + at, i - at));
     }
-    i += len;
   }
   return out;
 }

@@ -26,6 +26,9 @@
 #include <vector>
 
 #include "render/document.h"
+#include "render/table_layout.h"
+#include "render/utf8.h"
+#include "render/walk.h"
 #include "render/xml.h"
 #include "render/zip.h"
 
@@ -54,50 +57,6 @@ constexpr const char* kNsManifest = "urn:oasis:names:tc:opendocument:xmlns:manif
 constexpr long kTextWidth = 16000;
 // The tallest picture: well within A4's text height with 2.5 cm margins.
 constexpr long kMaxImageHeight = 22000;
-
-// Valid UTF-8 with only characters XML 1.0 allows: invalid bytes become
-// U+FFFD, control characters (other than tab and newline) are dropped. The
-// loader refuses such input; this keeps the XML well-formed if one slips by.
-std::string clean(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      if (c >= 0x20 || c == '\t' || c == '\n') out += static_cast<char>(c);
-      ++i;
-      continue;
-    }
-    int len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
-    if (c > 0xF4) len = 0;
-    uint32_t cp = len == 4 ? c & 0x07 : len == 3 ? c & 0x0F : c & 0x1F;
-    bool ok = len > 0 && i + len <= s.size();
-    for (int k = 1; ok && k < len; ++k) {
-      unsigned char d = static_cast<unsigned char>(s[i + k]);
-      if ((d & 0xC0) != 0x80) ok = false;
-      cp = (cp << 6) | (d & 0x3F);
-    }
-    if (ok) {
-      // Overlong forms, surrogates, out of range and the XML non-characters.
-      if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-          (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFE || cp == 0xFFFF)
-        ok = false;
-    }
-    if (ok) {
-      out.append(s.substr(i, len));
-      i += len;
-    } else {
-      out += "\xEF\xBF\xBD";
-      ++i;
-    }
-  }
-  return out;
-}
-
-size_t codepoints(std::string_view s) {
-  return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
 
 // "5.333cm" from 1/1000 cm, without printf (no locale decimal commas).
 std::string cm(long thousandths) {
@@ -128,16 +87,11 @@ void text_props(XmlWriter& x, bool bold, bool italic, bool code) {
   x.end();
 }
 
-// ODT embeds the SVG, which every image find_image returns has.
-const Image* zio_image(cmark_node* n, const DocMeta& meta, std::string* name = nullptr) {
-  return find_image(n, meta, name);
-}
-
 bool has_images(cmark_node* root, const DocMeta& meta) {
   bool found = false;
   cmark_iter* it = cmark_iter_new(root);
   for (cmark_event_type ev; !found && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;)
-    found = ev == CMARK_EVENT_ENTER && zio_image(cmark_iter_get_node(it), meta);
+    found = ev == CMARK_EVENT_ENTER && find_image(cmark_iter_get_node(it), meta);
   cmark_iter_free(it);
   return found;
 }
@@ -167,30 +121,21 @@ std::string column_style(const std::string& table, int i) { return table + ".K" 
 
 // Column styles must precede the body, so a first pass over the tree finds
 // every table (numbered in document order, as Body numbers them) and gives
-// its columns relative widths from the longest text in each: a column of
-// numbers stays narrow and one of names gets the room.
+// its columns the widths of the one table layout (table_layout.h).
 void column_styles(XmlWriter& x, cmark_node* root) {
   int count = 0;
   cmark_iter* it = cmark_iter_new(root);
   for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
     cmark_node* table = cmark_iter_get_node(it);
-    if (ev != CMARK_EVENT_ENTER || node_type(table) != "table") continue;
+    if (ev != CMARK_EVENT_ENTER || table_part(table) != TablePart::table) continue;
     std::string name = table_name(++count);
-    int columns = std::max<int>(1, cmark_gfm_extensions_get_table_columns(table));
-    std::vector<long> w(static_cast<size_t>(columns), 4);
-    for (cmark_node* row = cmark_node_first_child(table); row; row = cmark_node_next(row)) {
-      size_t i = 0;
-      for (cmark_node* cell = cmark_node_first_child(row); cell && i < w.size(); cell = cmark_node_next(cell), ++i)
-        w[i] = std::max(w[i], static_cast<long>(codepoints(plain_text(cell))));
-    }
-    long total = 0;
-    for (long& v : w) total += (v = std::min(v, 40L));
-    for (int i = 0; i < columns; ++i) {
-      long v = w[static_cast<size_t>(i)];
+    const TableLayout layout = layout_table(table);
+    const std::vector<long> widths = layout.widths(kTextWidth);
+    for (int i = 0; i < layout.columns; ++i) {
       x.start("style:style").attr("style:name", column_style(name, i)).attr("style:family", "table-column");
       x.start("style:table-column-properties")
-          .attr("style:column-width", cm(kTextWidth * v / total))
-          .attr("style:rel-column-width", std::to_string(v * 1000) + "*")
+          .attr("style:column-width", cm(widths[static_cast<size_t>(i)]))
+          .attr("style:rel-column-width", std::to_string(layout.per_10000[static_cast<size_t>(i)]) + "*")
           .end();
       x.end();
     }
@@ -239,6 +184,11 @@ void automatic_styles(XmlWriter& x, cmark_node* root, bool images) {
       .attr("fo:margin-bottom", "0.3cm")
       .end();
   x.end();
+  // A row never splits over two pages (LibreOffice: "Allow row to break
+  // across pages" off); the header rows repeat on every page.
+  x.start("style:style").attr("style:name", "TblRow").attr("style:family", "table-row");
+  x.start("style:table-row-properties").attr("fo:keep-together", "always").end();
+  x.end();
   for (const char* name : {"TblCell", "TblHead"}) {
     x.start("style:style").attr("style:name", name).attr("style:family", "table-cell");
     x.start("style:table-cell-properties")
@@ -246,9 +196,9 @@ void automatic_styles(XmlWriter& x, cmark_node* root, bool images) {
         .attr("fo:padding-bottom", "0.08cm")
         .attr("fo:padding-left", "0.15cm")
         .attr("fo:padding-right", "0.15cm")
-        .attr("fo:border", "0.5pt solid #7f7f7f")
+        .attr("fo:border", "0.5pt solid #767676")  // the house style: templates/README.md
         .attr("style:vertical-align", "top");
-    if (name[3] == 'H') x.attr("fo:background-color", "#e6e6e6");
+    if (name[3] == 'H') x.attr("fo:background-color", "#e6e9ef");
     x.end().end();
   }
   if (root) column_styles(x, root);
@@ -270,7 +220,7 @@ struct TableState {
 };
 
 // Writes office:text from the tree.
-class Body {
+class Body : public TreeVisitor {
  public:
   Body(XmlWriter& x, const DocMeta& meta) : x_(x), meta_(meta) {}
 
@@ -283,21 +233,14 @@ class Body {
   }
 
   void walk(cmark_node* root) {
-    cmark_iter* it = cmark_iter_new(root);
-    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
-      cmark_node* n = cmark_iter_get_node(it);
-      std::string name;
-      if (ev == CMARK_EVENT_ENTER && zio_image(n, meta_, &name)) {
-        frame(n, name);
-        cmark_iter_reset(it, n, CMARK_EVENT_EXIT);  // the alt text is the frame's title
-      } else if (ev == CMARK_EVENT_ENTER) {
-        enter(n);
-      } else {
-        leave(n);
-      }
-    }
-    cmark_iter_free(it);
+    HeadingDepths depths(root);
+    depths_ = &depths;
+    zio::walk(root, meta_, *this);
+    depths_ = nullptr;
   }
+
+  // The alt text is the frame's title, so the image's children are not walked.
+  void image(cmark_node* n, const Image&, const std::string& name) override { frame(n, name); }
 
  private:
   XmlWriter& x_;
@@ -309,6 +252,7 @@ class Body {
   const DocMeta& meta_;
   std::vector<std::string> images_;
   int frame_count_ = 0;
+  HeadingDepths* depths_ = nullptr;
 
   // A draw:frame anchored as a character of the paragraph it stands in,
   // sized from the image's pixels at 96 dpi and never larger than the text
@@ -345,7 +289,7 @@ class Body {
     };
     image("Pictures/" + name + ".svg", "image/svg+xml");
     if (!img.png.empty()) image("Pictures/" + name + ".png", "image/png");
-    const std::string alt = clean(plain_text(n)), desc = clean(svg_desc(img.svg));
+    const std::string alt = xml_safe(plain_text(n)), desc = xml_safe(svg_desc(img.svg));
     if (!alt.empty()) x_.element("svg:title", alt);
     if (!desc.empty() || !alt.empty()) x_.element("svg:desc", desc.empty() ? alt : desc);
     x_.end();
@@ -376,7 +320,7 @@ class Body {
   }
   void paragraph(const char* style, const std::string& text) {
     open_par("text:p", style);
-    chars(clean(text), false);
+    chars(xml_safe(text), false);
     close_par();
   }
 
@@ -425,7 +369,7 @@ class Body {
     if (own_par) open_par("text:p", block_style());
     const char* style = span_style(bold_ > 0, italic_ > 0, code);
     if (style) x_.start("text:span").attr("text:style-name", style);
-    chars(clean(s), false);
+    chars(xml_safe(s), false);
     if (style) x_.end();
     if (own_par) close_par();
   }
@@ -433,16 +377,22 @@ class Body {
   void block_literal(const char* style, std::string s) {
     while (!s.empty() && s.back() == '\n') s.pop_back();
     open_par("text:p", style);
-    chars(clean(s), true);
+    chars(xml_safe(s), true);
     close_par();
   }
 
-  void enter(cmark_node* n) {
+  bool enter(cmark_node* n) override {
+    enter_node(n);
+    return true;
+  }
+
+  void enter_node(cmark_node* n) {
     switch (cmark_node_get_type(n)) {
       case CMARK_NODE_DOCUMENT:
         return;
       case CMARK_NODE_HEADING: {
-        int level = std::clamp(cmark_node_get_heading_level(n), 1, 6);
+        // The outline starts at level 1 (the title is the Title paragraph).
+        int level = depths_ ? depths_->next(n) : std::clamp(cmark_node_get_heading_level(n), 1, 6);
         open_par("text:h", level == 1 ? "Heading_20_1" : level == 2 ? "Heading_20_2" : "Heading_20_3");
         x_.attr("text:outline-level", std::to_string(level));
         return;
@@ -474,7 +424,7 @@ class Body {
         return;
       case CMARK_NODE_LINK: {
         const char* url = cmark_node_get_url(n);
-        std::string u = url ? clean(url) : "";
+        std::string u = url ? xml_safe(url) : "";
         // Only web and mail links become live; anything else stays text.
         links_.push_back(in_par_ && safe_url(u));
         if (links_.back()) x_.start("text:a").attr("xlink:type", "simple").attr("xlink:href", u);
@@ -506,18 +456,18 @@ class Body {
       default:
         break;
     }
-    std::string type = node_type(n);
-    if (type == "table")
+    const TablePart part = table_part(n);
+    if (part == TablePart::table)
       enter_table(n);
-    else if (type == "table_row" || type == "table_header")
+    else if (part == TablePart::row)
       enter_row(n);
-    else if (type == "table_cell")
+    else if (part == TablePart::cell)
       enter_cell();
     else if (cmark_node_first_child(n) == nullptr)
       inline_text(literal(n), false);  // an unknown leaf: its plain text
   }
 
-  void leave(cmark_node* n) {
+  void leave(cmark_node* n) override {
     switch (cmark_node_get_type(n)) {
       case CMARK_NODE_HEADING:
       case CMARK_NODE_PARAGRAPH:
@@ -546,12 +496,12 @@ class Body {
       default:
         break;
     }
-    std::string type = node_type(n);
-    if (type == "table")
+    const TablePart part = table_part(n);
+    if (part == TablePart::table)
       leave_table();
-    else if (type == "table_row" || type == "table_header")
+    else if (part == TablePart::row)
       leave_row();
-    else if (type == "table_cell")
+    else if (part == TablePart::cell)
       leave_cell();
   }
 
@@ -576,7 +526,7 @@ class Body {
 
   void enter_row(cmark_node* n) {
     TableState& t = tables_.back();
-    t.header = cmark_gfm_extensions_get_table_row_is_header(n) != 0;
+    t.header = is_header_row(n);
     t.cell = 0;
     if (t.as_text) {
       open_par("text:p", block_style());
@@ -584,7 +534,7 @@ class Body {
       return;
     }
     if (t.header) x_.start("table:table-header-rows");
-    x_.start("table:table-row");
+    x_.start("table:table-row").attr("table:style-name", "TblRow");
   }
 
   void leave_row() {
@@ -668,16 +618,16 @@ std::string meta_xml(const DocMeta& meta) {
   x.attr("xmlns:office", kNsOffice).attr("xmlns:meta", kNsMeta).attr("xmlns:dc", kNsDc).attr("xmlns:xlink", kNsXlink);
   x.attr("office:version", kOdfVersion);
   x.start("office:meta");
-  if (!meta.generator.empty()) x.element("meta:generator", clean(meta.generator));
-  if (!meta.title.empty()) x.element("dc:title", clean(meta.title));
-  if (!meta.subtitle.empty()) x.element("dc:subject", clean(meta.subtitle));
+  if (!meta.generator.empty()) x.element("meta:generator", xml_safe(meta.generator));
+  if (!meta.title.empty()) x.element("dc:title", xml_safe(meta.title));
+  if (!meta.subtitle.empty()) x.element("dc:subject", xml_safe(meta.subtitle));
   x.element("dc:language", meta.lang == Lang::en ? "en-GB" : "nl-NL");
-  std::string fp = clean(meta.fingerprint);
+  std::string fp = xml_safe(meta.fingerprint);
   if (!fp.empty()) x.element("meta:keyword", "zio-sha256:" + fp);
   // The header and footer of styles.xml show these through text:user-defined
   // fields; every language-dependent word comes from here, none from there.
   auto property = [&](const char* name, const std::string& value) {
-    x.start("meta:user-defined").attr("meta:name", name).attr("meta:value-type", "string").text(clean(value)).end();
+    x.start("meta:user-defined").attr("meta:name", name).attr("meta:value-type", "string").text(xml_safe(value)).end();
   };
   property("zio-vingerafdruk", fp);
   property("zio-status", meta.header_text());

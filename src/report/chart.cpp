@@ -1,8 +1,9 @@
 // Bar charts for the progress report as SVG, written with libxml2's writer
 // (never by string pasting), and a PNG of them rendered by librsvg's rsvg-convert.
 //
-// Readable without colour: every bar carries its value as text, stacked
-// segments their own value where it fits and the bar its total; the legend
+// Readable without colour: every value is printed once: a bar of one
+// segment its value beside it, a bar of several each segment's value inside
+// (where it fits) and the total beside; the legend
 // lists the series in stack order. Colours are Okabe-Ito hues darkened to at
 // least 4.5:1 against white, so bars stand out from the page (WCAG 1.4.11
 // asks 3:1) and white text inside a segment passes AA (4.5:1); simulated
@@ -28,6 +29,7 @@
 #include <string>
 #include <vector>
 
+#include "render/utf8.h"
 #include "render/xml.h"
 
 namespace zio {
@@ -71,10 +73,7 @@ std::string value_text(double v, char mark) {
 // than nothing; the description carries the data as given).
 double clamp_value(double v) { return std::isfinite(v) && v > 0 ? v : 0; }
 
-size_t codepoints(const std::string& s) {
-  return static_cast<size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
+size_t codepoints(const std::string& s) { return codepoint_count(s); }
 
 double text_width(const std::string& s, double size) { return static_cast<double>(codepoints(s)) * size * kEm; }
 
@@ -91,39 +90,8 @@ std::string truncate(const std::string& s, size_t max) {
   return out + "\u2026";
 }
 
-// XML 1.0 allows no control characters but tab and newline, and libxml2's
-// writer passes them through; invalid UTF-8 would make it fail. Both become
-// U+FFFD or go, so any label gives a well-formed SVG.
-std::string clean(const std::string& s) {
-  std::string out;
-  for (size_t i = 0; i < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      if (c >= 0x20 || c == '\t' || c == '\n') out += static_cast<char>(c);
-      ++i;
-      continue;
-    }
-    size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-    uint32_t cp = len == 2 ? c & 0x1F : len == 3 ? c & 0x0F : c & 0x07;
-    bool ok = len > 0 && i + len <= s.size();
-    for (size_t k = 1; ok && k < len; ++k) {
-      unsigned char d = static_cast<unsigned char>(s[i + k]);
-      ok = (d & 0xC0) == 0x80;
-      cp = (cp << 6) | (d & 0x3F);
-    }
-    if (ok && ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-               (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFE || cp == 0xFFFF))
-      ok = false;
-    if (ok) {
-      out.append(s, i, len);
-      i += len;
-    } else {
-      out += "\xEF\xBF\xBD";
-      ++i;
-    }
-  }
-  return out;
-}
+// Any label gives a well-formed SVG (the writers' one XML-safe filter).
+std::string clean(const std::string& s) { return xml_safe(s); }
 
 // An id from the title: ASCII letters and digits in lower case, common
 // accented Latin letters folded ("financiële" -> "financiele"), anything else
@@ -208,7 +176,7 @@ class Svg {
         .attr("viewBox", "0 0 " + std::to_string(width) + " " + std::to_string(height))
         .attr("role", "img")
         .attr("aria-labelledby", id_ + "-title " + id_ + "-desc")
-        .attr("font-family", "sans-serif");
+        .attr("font-family", "'Liberation Sans', Arial, sans-serif");  // the house font (templates/README.md)
     x_.start("title").attr("id", id_ + "-title").text(clean(chart_.title)).end();
     x_.start("desc").attr("id", id_ + "-desc").text(clean(chart_.description)).end();
     // A white ground, so the PNG is not transparent (dark viewers).
@@ -235,6 +203,13 @@ class Svg {
   std::vector<LegendItem> legend_items_;
 
   bool stacked() const { return chart_.series.size() > 1; }
+  // Segments get their own value inside only where a bar has more than one;
+  // a bar of one segment shows its value once, beside it.
+  bool split(size_t category) const {
+    size_t parts = 0;
+    for (const Segment& seg : data_.bars[category]) parts += seg.value > 0 ? 1 : 0;
+    return parts > 1;
+  }
   double scale_max() const { return data_.max > 0 ? data_.max : 1; }
 
   // Title, legend rows and plot, top to bottom.
@@ -399,7 +374,7 @@ class Svg {
         double w = std::max(1.0, seg.value / scale_max() * plot_w);
         bar_rect(i, seg, x, y, w, kBarH);
         std::string v = value_text(seg.value, chart_.decimal_mark);
-        if (stacked() && text_width(v, kValueSize) + 8 <= w)
+        if (split(i) && text_width(v, kValueSize) + 8 <= w)
           text(x + w / 2, mid + kValueSize * 0.35, kValueSize, "middle", v, "#FFFFFF");
         x += w;
       }
@@ -425,7 +400,7 @@ class Svg {
         y -= h;
         bar_rect(i, seg, x, y, bar_w, h);
         std::string v = value_text(seg.value, chart_.decimal_mark);
-        if (stacked() && h >= kValueSize + 4 && text_width(v, kValueSize) + 4 <= bar_w)
+        if (split(i) && h >= kValueSize + 4 && text_width(v, kValueSize) + 4 <= bar_w)
           text(cx, y + h / 2 + kValueSize * 0.35, kValueSize, "middle", v, "#FFFFFF");
       }
       x_.start("text").attr("class", "value");

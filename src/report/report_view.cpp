@@ -433,10 +433,17 @@ void ReportView::status_and_coverage(mu::data& d) {
                            : "");
   cov.categories = cov_cats;
   if (extra) {
+    // Schools only under an agreement with fouten are the "met fouten"
+    // series, in its colour and legend entry, as in the status chart.
     cov.categories.push_back(t("alleen met fouten", "only with errors"));
-    cov_vals.push_back(only_fouten->schools);
+    cov_vals.push_back(0);
+    std::vector<double> fout_only(cov_vals.size(), 0);
+    fout_only.back() = only_fouten->schools;
+    cov.series.push_back({t("zonder fouten", "without errors"), cov_vals});
+    cov.series.push_back({t("met fouten", "with errors"), fout_only});
+  } else {
+    cov.series.push_back({t("scholen", "schools"), cov_vals});
   }
-  cov.series.push_back({t("scholen", "schools"), cov_vals});
   cov.unit = t("scholen", "schools");
   chart("dekking", cov);
   d.set("dekking_alt", cov.title + ". " + cov.description);

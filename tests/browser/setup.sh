@@ -1,25 +1,17 @@
 #!/usr/bin/env bash
-# Installs what the browser tests need: Debian's chromium and node (when
-# missing), and playwright-core + axe-core from npm into BUILD/node (never
-# into the source tree). Usage: tests/browser/setup.sh BUILD_DIR
+# Installs the browser tests' npm tools (tests/browser/package.json) into
+# DIR/node_modules (the build folder, never the source tree); does nothing
+# when they are there at the pinned versions already. Usage: setup.sh DIR
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-build="$(cd "${1:?usage: setup.sh BUILD_DIR}" && pwd)"
-need=()
-command -v chromium >/dev/null || need+=(chromium)
-command -v node >/dev/null || need+=(nodejs)
-command -v npm >/dev/null || need+=(npm)
-if [[ ${#need[@]} -gt 0 ]]; then
-  sudo=""
-  [[ $(id -u) -ne 0 ]] && sudo="sudo"
-  echo "zio: installing ${need[*]}" >&2
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo apt-get update -qq
-  $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+dir="$1"
+mkdir -p "$dir"
+if cmp -s "$here/package.json" "$dir/package.json" && [[ -d "$dir/node_modules/playwright-core" && -d "$dir/node_modules/axe-core" ]]; then
+  exit 0
 fi
-node_dir="$build/node"
-mkdir -p "$node_dir"
-if ! cmp -s "$here/package.json" "$node_dir/package.json" || [[ ! -d "$node_dir/node_modules/playwright-core" || ! -d "$node_dir/node_modules/axe-core" ]]; then
-  cp "$here/package.json" "$node_dir/package.json"
-  (cd "$node_dir" && npm install --no-audit --no-fund --loglevel=error >/dev/null)
-fi
+for tool in node npm chromium; do
+  command -v "$tool" >/dev/null || { echo "setup.sh: $tool is missing; run scripts/deps.sh --test" >&2; exit 1; }
+done
+cp "$here/package.json" "$dir/package.json"
+cd "$dir"
+npm install --no-audit --no-fund --no-package-lock --loglevel=error >/dev/null

@@ -4,7 +4,7 @@
 // preview gains the article), saving (file and history on disk), an edit
 // outside the page followed, the ODT downloaded and opened by LibreOffice,
 // axe-core on every page, screenshots under BUILD/preview/.
-// Usage: node serve.test.js ZIO_EXE SOURCE_DIR BUILD_DIR
+// Usage: node serve.test.cjs ZIO_EXE SOURCE_DIR BUILD_DIR CHROMIUM
 'use strict';
 const assert = require('assert');
 const fs = require('fs');
@@ -12,7 +12,7 @@ const os = require('os');
 const path = require('path');
 const { spawn, execFileSync } = require('child_process');
 
-const [zio, src, build] = process.argv.slice(2);
+const [zio, src, build, chromiumPath] = process.argv.slice(2);
 const nodeDir = path.join(build, 'node', 'node_modules');
 const { chromium } = require(path.join(nodeDir, 'playwright-core'));
 const axeSource = fs.readFileSync(path.join(nodeDir, 'axe-core', 'axe.min.js'), 'utf8');
@@ -66,7 +66,7 @@ async function ready(page) {
   const server = await startServer();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'zio-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
     acceptDownloads: true,
     viewport: { width: 1400, height: 900 },
@@ -223,7 +223,7 @@ async function ready(page) {
   }
   // English with --lang en: the same page in English, also accessible.
   const en = await startServer('en');
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true,
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'] });
   try {
