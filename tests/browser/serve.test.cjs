@@ -115,6 +115,7 @@ async function ready(page) {
     await preview.locator('h1, h2').first().waitFor();
     // The draft's article is still a marker to fill in.
     assert.match(await preview.locator('body').innerText(), /nog in te vullen: vorm van de geschillenregeling/);
+    await shot(page, '02-concept');
     // The findings list jumps to the line.
     await w02.locator('button').click();
     const selLine = await page.evaluate(() => {
@@ -122,7 +123,7 @@ async function ready(page) {
       return ed.value.slice(0, ed.selectionStart).split('\n').length;
     });
     assert.strictEqual(selLine, line);
-    await shot(page, '02-concept-W02');
+    await shot(page, '02b-naar-W02-gesprongen');
     await axe(page, 'region page');
 
     step('type a geschillenregeling');
