@@ -20,6 +20,7 @@
 #include <string>
 #include <thread>
 
+#include "render/pdf.h"
 #include "serve/folder.h"
 #include "serve/server.h"
 #include "support.h"
@@ -333,6 +334,7 @@ TEST_CASE("serve: every endpoint answers", "[serve]") {
   CHECK(w02);
   CHECK(file["concept"] == true);  // fouten: the preview is the CONCEPT
   CHECK(has(file["voorbeeld"].get<std::string>(), "CONCEPT"));
+  CHECK(file["pdf"] == !zio::find_soffice().empty());
   CHECK(f.get("/api/file/bestaat-niet.yaml").status == 404);
   CHECK(f.get("/api/file/hart-van-brabant.yaml?doc=brief").status == 400);
 
@@ -357,6 +359,10 @@ TEST_CASE("serve: every endpoint answers", "[serve]") {
   CHECK(odt.body == slurp(theirs.string()));  // byte for byte the CLI's document
   CHECK(f.get("/api/download/hart-van-brabant.yaml?doc=checklist&format=docx").body.substr(0, 2) == "PK");
   CHECK(f.get("/api/download/hart-van-brabant.yaml?format=rtf").status == 400);
+  Reply pdf = f.get("/api/download/hart-van-brabant.yaml?doc=checklist&format=pdf");
+  REQUIRE(pdf.status == 200);  // LibreOffice is a test dependency (scripts/deps.sh)
+  CHECK(pdf.body.substr(0, 5) == "%PDF-");
+  CHECK(has(pdf.headers["Content-Type"], "application/pdf"));
   CHECK(f.get("/api/download/kapot.yaml?format=md").status == 422);
 
   Reply rep = f.get("/api/report?format=html");

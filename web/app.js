@@ -105,7 +105,8 @@
 
   // ---- one region file ----------------------------------------------------
 
-  const state = { name: '', version: '', text: '', seq: 0, shown: 0, timer: 0, saving: false };
+  const state = { name: '', version: '', text: '', seq: 0, shown: 0, timer: 0, saving: false,
+    pdf: true, downloadable: true, lastReadable: true };
 
   function dirty() { return $('editor').value !== state.text; }
 
@@ -168,6 +169,7 @@
       list.append(li);
     }
     $('no-findings').hidden = j.bevindingen.length > 0;
+    state.lastReadable = j.soort === 'regio' && j.leesbaar;
     $('region-counts').textContent = countsText(j) + ' — ' +
       (j.soort !== 'regio' ? t('not_region') : j.ondertekenbaar ? t('signable') : t('not_signable'));
     renderGutter(j.bevindingen);
@@ -196,6 +198,9 @@
   function loaded(j) {
     state.text = j.tekst;
     state.version = j.versie;
+    state.pdf = j.pdf;
+    state.downloadable = j.soort === 'regio' && j.leesbaar;
+    downloads();
     $('editor').value = j.tekst;
     renderFindings(j);
     saveState();
@@ -220,6 +225,8 @@
       if (r.ok) {
         state.text = text;
         state.version = r.body.versie;
+        // Downloads are of the saved file: readable as the last check said.
+        if (state.lastReadable !== state.downloadable) { state.downloadable = state.lastReadable; downloads(); }
         $('conflict').hidden = true;
         notice(t('saved'));
       } else if (r.status === 409) {
@@ -257,8 +264,17 @@
   function downloads() {
     const ul = $('downloads');
     ul.replaceChildren();
+    if (!state.downloadable) {
+      ul.append(el('li', t('no_downloads')));
+      return;
+    }
     for (const fmt of ['odt', 'docx', 'pdf', 'md']) {
       const li = el('li');
+      if (fmt === 'pdf' && !state.pdf) {
+        li.append(el('span', t('pdf_missing')));
+        ul.append(li);
+        continue;
+      }
       const a = el('a', t('download_' + fmt));
       a.href = '/api/download/' + encodeURIComponent(state.name) + '?doc=' + $('doc').value + '&format=' + fmt;
       a.setAttribute('download', '');
@@ -287,7 +303,6 @@
     });
     $('keep-mine').addEventListener('click', () => save($('conflict').dataset.version));
     window.addEventListener('beforeunload', (e) => { if (dirty()) e.preventDefault(); });
-    downloads();
     if (await openFile()) setTimeout(pollFile, POLL_MS);
   }
 

@@ -4,6 +4,7 @@
 
 #include "render/emit.h"
 #include "render/job.h"
+#include "render/pdf.h"
 #include "report/aggregate.h"
 #include "report/report_view.h"
 #include "rules/rule.h"
@@ -143,6 +144,9 @@ json Workspace::open(const std::string& name, const std::string& what, Failure& 
   json j = check(name, text, what);
   j["tekst"] = text;
   j["versie"] = version;
+  // PDF is LibreOffice's export: the page says so up front instead of
+  // offering a download that can only fail.
+  j["pdf"] = !find_soffice().empty();
   return j;
 }
 

@@ -208,9 +208,13 @@ async function ready(page) {
     await shot(page, '07-rapportage');
     await axe(page, 'report');
 
-    step('keyboard: the overview is usable without a mouse');
+    step('keyboard: the overview is usable without a mouse; it follows new files');
     await page.goto(server.origin + '/');
     await ready(page);
+    const t1 = Date.now();
+    fs.copyFileSync(path.join(src, 'examples', 'gemengde-clusters.yaml'), path.join(dir, 'nieuw.yaml'));
+    await page.locator('tr[data-file="nieuw.yaml"]').waitFor({ timeout: 3000 });
+    assert.ok(Date.now() - t1 < 1500, 'overview followed in ' + (Date.now() - t1) + ' ms');
     await page.keyboard.press('Tab');
     assert.strictEqual(await page.evaluate(() => document.activeElement.className), 'skip');
 
