@@ -11,13 +11,17 @@ packages=(cmake ninja-build g++ pkg-config
   # The report's charts: SVG to PNG.
   librsvg2-bin
   # PDF is LibreOffice's export of our ODT; the fonts the styles name.
-  libreoffice-writer-nogui fonts-liberation2 fonts-dejavu-core)
+  libreoffice-writer-nogui fonts-liberation2 fonts-dejavu-core
+  # verify reads a PDF's text and XMP metadata with pdftotext and pdfinfo.
+  poppler-utils)
 if [[ "${1:-}" == "--test" ]]; then
   # pdftotext reads the PDFs back in the tests.
   packages+=(catch2 libvalijson-dev poppler-utils python3 python3-yaml python3-jsonschema
     # The HTML documents in a real browser (tests/browser/): Chromium, and
     # node for playwright-core and axe-core (npm installs those into build/).
-    chromium)
+    chromium
+    # The fuzz targets (scripts/fuzz.sh): clang with libFuzzer.
+    clang libclang-rt-14-dev)
   # Debian's nodejs and npm, unless a node with npm is installed already
   # (NodeSource's nodejs bundles npm and conflicts with Debian's npm package).
   if ! command -v node >/dev/null || ! command -v npm >/dev/null; then packages+=(nodejs npm); fi

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # README command 2: the same set-up, then the whole test suite: once in a
-# normal build and once under AddressSanitizer + UndefinedBehaviorSanitizer.
+# normal build and once under AddressSanitizer + UndefinedBehaviorSanitizer,
+# then every fuzz target for 60 seconds (scripts/fuzz.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh --test
@@ -14,3 +15,6 @@ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DZIO_SANITIZE=ON -DZ
 cmake --build build-asan -j "$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-asan --output-on-failure -j "$jobs"
+
+# Each libFuzzer target for a bounded time (60 s each, ASan + UBSan).
+bash scripts/fuzz.sh 60

@@ -11,6 +11,8 @@ struct Run {
   std::string out, err;
 };
 
+// The zio executable under test: the build's, or $ZIO_TEST_EXE when set.
+std::string zio_exe();
 // Runs the zio executable with `args` in the source directory.
 Run run_zio(const std::vector<std::string>& args);
 // Runs any program (a full path) with `args` in `cwd`, capturing both streams.

@@ -7,12 +7,28 @@
 #include "cli/commands.h"
 #include "rules/output.h"
 #include "rules/validate.h"
+#include "render/emit.h"
 #include "util/parallel.h"
 
 namespace zio::cli {
 
 void error(const Global& g, const Text& msg, std::ostream& out) {
   write_error(out, msg, g.lang);
+}
+
+bool finish_output(const Global& g, std::ostream& out) {
+  out.flush();
+  if (out) return true;
+  error(g, {"de uitvoer kan niet worden geschreven (schijf vol, of de ontvanger is gesloten)",
+            "the output cannot be written (disk full, or the receiving end is closed)"});
+  return false;
+}
+
+bool overwrites_input(const Global& g, const std::string& out, const std::string& in) {
+  Text why;
+  if (!zio::overwrites_input(out, in, why)) return false;
+  error(g, why);
+  return true;
 }
 
 int validate(const Global& g, const std::vector<std::string>& files, const std::string& format) {
@@ -72,7 +88,7 @@ int validate(const Global& g, const std::vector<std::string>& files, const std::
     write_sarif(std::cout, done, g.lang);
   else
     write_text_summary(std::cout, tally, n, g.lang);
-  std::cout.flush();
+  if (!finish_output(g)) return 2;
   return tally.exit_code();
 }
 

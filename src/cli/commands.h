@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "draft/codes.h"
 #include "model/text.h"
 
 namespace zio::cli {
@@ -15,7 +16,10 @@ struct Global {
 
 int validate(const Global& g, const std::vector<std::string>& files, const std::string& format);
 int rules(const Global& g, const std::string& docs_dir, const std::string& cases_dir);
-int init(const Global& g, const std::string& out, bool force);
+// `jeugdregio` empty: the generic starter; else filled in from the CBS data.
+int init(const Global& g, const std::string& out, bool force, const std::string& jeugdregio);
+// 0: listed; 1: nothing matches (message on stderr).
+int codes(const Global& g, const CodesQuery& q);
 
 struct RenderArgs {
   std::string what;  // contract | checklist
@@ -38,7 +42,8 @@ struct ReportArgs {
 // 2: DIR (or --vorige) unreadable or without region files, or cannot write.
 int report(const Global& g, const ReportArgs& a);
 // 0: the document was rendered from this data; 1: it was not; 2: unreadable.
-int verify(const Global& g, const std::string& document, const std::string& file);
+// `templates`: the --templates DIR the document was rendered with, if any.
+int verify(const Global& g, const std::string& document, const std::string& file, const std::string& templates = {});
 
 struct ServeArgs {
   std::string dir = ".";  // the folder of region files
@@ -71,5 +76,14 @@ int template_error(const Global& g, const TemplateError& e);
 // Prints "zio: fout: <msg>" (or "zio: error: ...") to stderr, or to `out`
 // (a batch collects each file's messages to print them in order).
 void error(const Global& g, const Text& msg, std::ostream& out = std::cerr);
+
+// Flushes `out` and says whether everything written to it arrived; when not
+// (a full disk, a closed pipe, /dev/full) prints why. Every command checks
+// its output this way before it reports success.
+bool finish_output(const Global& g, std::ostream& out = std::cout);
+
+// True (after printing why) when writing `out` would overwrite the input
+// `in`: the same file, also through a link.
+bool overwrites_input(const Global& g, const std::string& out, const std::string& in);
 
 }  // namespace zio::cli

@@ -32,6 +32,14 @@ int main(int argc, char** argv) {
   auto* init = app.add_subcommand("init", "schrijf een nieuw regiobestand met alle sleutels en uitleg");
   init->add_option("-o,--output", init_out, "doelbestand ('-' voor standaarduitvoer)");
   init->add_flag("--force", force, "overschrijf een bestaand bestand");
+  std::string init_jeugdregio;
+  init->add_option("--jeugdregio", init_jeugdregio, "vul de gemeenten en zorgkantoorregio's van deze jeugdregio in (bijv. JZ14; zie 'zio codes')");
+
+  CodesQuery codes_q;
+  auto* codes = app.add_subcommand("codes", "CBS-codes opzoeken: jeugdregio's, hun gemeenten en zorgkantoorregio's");
+  codes->add_option("--jeugdregio", codes_q.jeugdregio, "de gemeenten van deze jeugdregio (bijv. JZ14)");
+  codes->add_option("--gemeente", codes_q.gemeente, "jeugdregio en zorgkantoorregio van deze gemeente (code of naam)");
+  codes->add_option("--zoek", codes_q.zoek, "zoek TEXT in de namen van gemeenten en regio's");
 
   cli::RenderArgs render_args;
   auto* render = app.add_subcommand("render", "maak het contract of de checklist als .md, .html, .odt, .docx of .pdf");
@@ -66,9 +74,11 @@ int main(int argc, char** argv) {
   templates->require_subcommand(1);
 
   std::string verify_doc, verify_file;
-  auto* verify = app.add_subcommand("verify", "controleer of een document uit deze gegevens is gemaakt (vingerafdruk)");
+  auto* verify = app.add_subcommand("verify", "controleer of een document uit deze gegevens is gemaakt: zio maakt het opnieuw en vergelijkt");
   verify->add_option("DOCUMENT", verify_doc, "het document (.odt, .docx, .html of .pdf)")->required();
   verify->add_option("FILE", verify_file, "het regiobestand (YAML)")->required();
+  std::string verify_templates;
+  verify->add_option("--templates", verify_templates, "de map met eigen sjablonen waarmee het document gemaakt is (render --templates)");
 
   cli::ServeArgs serve_args;
   auto* serve = app.add_subcommand("serve", "open een map met regiobestanden in de browser: bekijken, bewerken, documenten maken");
@@ -89,9 +99,10 @@ int main(int argc, char** argv) {
   try {
     if (*validate) return cli::validate(g, files, format);
     if (*rules) return cli::rules(g, docs_dir, cases_dir);
-    if (*init) return cli::init(g, init_out, force);
+    if (*init) return cli::init(g, init_out, force, init_jeugdregio);
+    if (*codes) return cli::codes(g, codes_q);
     if (*render) return cli::render(g, render_args);
-    if (*verify) return cli::verify(g, verify_doc, verify_file);
+    if (*verify) return cli::verify(g, verify_doc, verify_file, verify_templates);
     if (*report) return cli::report(g, report_args);
     if (*templates_check) return cli::templates_check(g, templates_dir);
     if (*serve) return cli::serve(g, serve_args);

@@ -41,6 +41,13 @@ bool build_document(const std::string& markdown, const DocMeta& meta, Format for
   return true;
 }
 
+bool overwrites_input(const std::string& out, const std::string& in, Text& why) {
+  if (out == "-" || !same_file(out, in)) return false;
+  why = Text{"'" + out + "' is het invoerbestand '" + in + "'; kies een ander doelbestand, anders gaan de gegevens verloren",
+             "'" + out + "' is the input file '" + in + "'; choose another output file, or the data would be lost"};
+  return true;
+}
+
 bool emit_document(const std::string& markdown, const DocMeta& meta, const std::string& out, Text& error) {
   Format format = format_of(out);
   if (format == Format::unknown) {
@@ -52,6 +59,11 @@ bool emit_document(const std::string& markdown, const DocMeta& meta, const std::
   if (out == "-") {
     std::cout << bytes;
     std::cout.flush();
+    if (!std::cout) {
+      error = {"de uitvoer kan niet worden geschreven (schijf vol, of de ontvanger is gesloten)",
+               "the output cannot be written (disk full, or the receiving end is closed)"};
+      return false;
+    }
     return true;
   }
   std::string err;

@@ -51,9 +51,11 @@ Prepared prepare_validated(const RenderJob& job, const Document& doc, std::ostre
     p.code = 2;
     return p;
   }
-  // Sign-off guard: no signable contract while a statutory requirement or
-  // the data itself is wrong; --concept makes a marked draft instead.
-  if (job.what == "contract" && tally.fouten > 0 && !job.concept) {
+  // Sign-off guard (contract_kind): no signable contract while a statutory
+  // requirement or the data itself is wrong; --concept makes a marked draft
+  // instead, and a file with status concept is always one.
+  ContractKind kind = contract_kind(doc, job.concept);
+  if (job.what == "contract" && kind == ContractKind::refused) {
     write_text(err, {doc}, job.lang);
     write_error(err,
                 Text{file + ": het contract wordt niet gemaakt: er zijn ",
@@ -65,8 +67,11 @@ Prepared prepare_validated(const RenderJob& job, const Document& doc, std::ostre
     p.code = 1;
     return p;
   }
+  bool draft = job.what == "contract" && kind == ContractKind::draft;
+  if (job.what == "contract") opt.concept = draft;
   p.markdown = job.what == "contract" ? contract_markdown(doc, opt) : checklist_markdown(&doc, opt, false);
   p.meta = document_meta(job, &doc);
+  p.meta.concept = draft;
   return p;
 }
 

@@ -31,7 +31,7 @@ void write_sarif(std::ostream& out, const std::vector<Document>& docs, Lang lang
     j["helpUri"] = rule_doc_path(r->info.id);
     j["help"] = {{"text", r->info.fix.in(lang)}};
     j["defaultConfiguration"] = {{"level", level(r->info.severity)}};
-    j["properties"] = {{"source", r->info.source.in(lang)}};
+    j["properties"] = {{"source", cited_source(r->info).in(lang)}, {"status", status_name(r->info.status)}};
     rules.push_back(std::move(j));
   }
   ordered_json results = ordered_json::array();
@@ -51,7 +51,7 @@ void write_sarif(std::ostream& out, const std::vector<Document>& docs, Lang lang
       const Text& hint = f.hint.empty() && rule ? rule->info.fix : f.hint;
       r["message"] = {{"text", text}};
       r["locations"] = ordered_json::array({loc});
-      r["properties"] = {{"source", rule ? rule->info.source.in(lang) : ""}, {"fix", hint.in(lang)}};
+      r["properties"] = {{"source", rule ? cited_source(rule->info).in(lang) : ""}, {"fix", hint.in(lang)}};
       results.push_back(std::move(r));
     }
   }
