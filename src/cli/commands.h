@@ -52,6 +52,14 @@ int report(const Global& g, const ReportArgs& a);
 // `templates`: the --templates DIR the document was rendered with, if any.
 int verify(const Global& g, const std::string& document, const std::string& file, const std::string& templates = {});
 
+struct ServeArgs {
+  std::string dir = ".";  // the folder of region files
+  int port = 0;           // 0: any free port
+  bool open = false;      // start the desktop browser (xdg-open)
+};
+// zio serve: prints the URL (with its token) and serves until Ctrl-C or
+// SIGTERM; 0 after a clean stop, 2 when DIR or the port is unusable.
+int serve(const Global& g, const ServeArgs& a);
 // zio diff OLD NEW: what changed in the data and in the findings.
 // 0 no change, 1 changes, 2 a file unreadable.
 int diff(const Global& g, const std::string& old_file, const std::string& new_file, const std::string& format);

@@ -82,6 +82,12 @@ int main(int argc, char** argv) {
   std::string verify_templates;
   p.opt(verify, "--templates", verify_templates);
 
+  cli::ServeArgs serve_args;
+  auto* serve = p.command("serve");
+  p.arg(serve, "DIR", serve_args.dir);
+  p.opt(serve, "--port", serve_args.port)->check(CLI::Range(0, 65535));
+  p.flag(serve, "--open", serve_args.open);
+
   try {
     int rc = p.parse(argc, argv);
     if (rc >= 0) return rc;
@@ -94,6 +100,7 @@ int main(int argc, char** argv) {
     if (*verify) return cli::verify(g, verify_doc, verify_file, verify_templates);
     if (*report) return cli::report(g, report_args);
     if (*templates) return cli::templates_check(g, templates_dir);
+    if (*serve) return cli::serve(g, serve_args);
     if (*diff) return cli::diff(g, diff_old, diff_new, diff_format);
   } catch (const TemplateError& e) {
     return cli::template_error(g, e);  // the user's template: user input, not a bug

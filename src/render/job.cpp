@@ -30,11 +30,15 @@ DocMeta document_meta(const RenderJob& job, const Document* doc) {
 }
 
 Prepared prepare_document(const RenderJob& job, const std::string& file, std::ostream& err) {
+  return prepare_validated(job, validate_file(file, true), err);
+}
+
+Prepared prepare_validated(const RenderJob& job, const Document& doc, std::ostream& err) {
   Prepared p;
   RenderOptions opt;
   opt.lang = job.lang;
   opt.concept = job.concept;
-  Document doc = validate_file(file, true);
+  const std::string& file = doc.path;
   Tally tally;
   tally.add(doc);
   if (doc.fatal || doc.kind != FileKind::region) {
