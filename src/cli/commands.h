@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "draft/codes.h"
 #include "model/text.h"
 
 namespace zio::cli {
@@ -13,9 +14,18 @@ struct Global {
   Lang lang = Lang::nl;
 };
 
-int validate(const Global& g, const std::vector<std::string>& files, const std::string& format);
+struct ValidateArgs {
+  std::vector<std::string> files;
+  std::string format = "text";  // text | json | sarif
+  std::string sarif_root;       // SARIF's %SRCROOT%; empty: the current directory
+  std::string sarif_base_url;   // absolute URL of the project tree, for helpUri; empty: none
+};
+int validate(const Global& g, const ValidateArgs& a);
 int rules(const Global& g, const std::string& docs_dir, const std::string& cases_dir);
-int init(const Global& g, const std::string& out, bool force);
+// `jeugdregio` empty: the generic starter; else filled in from the CBS data.
+int init(const Global& g, const std::string& out, bool force, const std::string& jeugdregio);
+// 0: listed; 1: nothing matches (message on stderr).
+int codes(const Global& g, const CodesQuery& q);
 
 struct RenderArgs {
   std::string what;  // contract | checklist
@@ -25,6 +35,7 @@ struct RenderArgs {
   bool concept = false;
   bool leeg = false;
   std::string templates;  // directory with replacement templates/styles
+  std::string sinds;      // --sinds OLD: the contract with its changes since OLD marked
 };
 int render(const Global& g, const RenderArgs& a);
 struct ReportArgs {
@@ -41,6 +52,14 @@ int report(const Global& g, const ReportArgs& a);
 // `templates`: the --templates DIR the document was rendered with, if any.
 int verify(const Global& g, const std::string& document, const std::string& file, const std::string& templates = {});
 
+struct ServeArgs {
+  std::string dir = ".";  // the folder of region files
+  int port = 0;           // 0: any free port
+  bool open = false;      // start the desktop browser (xdg-open)
+};
+// zio serve: prints the URL (with its token) and serves until Ctrl-C or
+// SIGTERM; 0 after a clean stop, 2 when DIR or the port is unusable.
+int serve(const Global& g, const ServeArgs& a);
 // zio diff OLD NEW: what changed in the data and in the findings.
 // 0 no change, 1 changes, 2 a file unreadable.
 int diff(const Global& g, const std::string& old_file, const std::string& new_file, const std::string& format);

@@ -29,7 +29,7 @@ const YNode* YNode::get(std::string_view key) const {
 namespace {
 
 Finding d01(Pos pos, Text msg, Text hint = {}) {
-  return Finding{"D01", Severity::fout, pos, std::move(msg), std::move(hint)};
+  return Finding{"D01", Severity::fout, pos, std::move(msg), std::move(hint), {}};
 }
 
 std::string hex_cp(unsigned cp) {

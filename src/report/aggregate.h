@@ -98,7 +98,7 @@ struct SchoolFacts {
 struct RegionInfo {
   std::string naam, jeugdregio, status;  // as written ("" when absent)
   std::string peildatum;                 // ISO, "" when absent or not a valid date
-  std::string jeugdhulp, wlz;            // vorm, "" when absent
+  std::string jeugdhulp, wlz;            // vorm, nvt_key, or "" when absent
   bool geschillenregeling = false, pgb_uitzondering = false;
   long long emb_leerlingen = 0;
   std::vector<std::string> gemeente_codes;  // codes of gemeente parties (trimmed, distinct, sorted)
@@ -212,6 +212,9 @@ struct Figures {
   // herkomst_party_pupils / herkomst_pupils, 0 when there is no herkomst.
   double herkomst_share() const;
 };
+
+// The key counted for a law's part declared niet_van_toepassing.
+inline constexpr const char* nvt_key = "niet_van_toepassing";
 
 // One appearance of a school in a region file.
 struct SchoolAppearance {

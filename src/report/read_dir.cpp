@@ -105,8 +105,9 @@ RegionFacts region_facts(const Document& doc) {
   f.status = text(r.regio.status);
   if (r.regio.peildatum.set && r.regio.peildatum->valid()) f.peildatum = r.regio.peildatum->iso();
   const Afspraken& a = r.afspraken;
-  f.jeugdhulp = text(a.jeugdhulp.vorm);
-  f.wlz = text(a.wlz.vorm);
+  // A law declared niet_van_toepassing is counted apart from "not arranged".
+  f.jeugdhulp = filled(a.jeugdhulp.niet_van_toepassing) ? nvt_key : text(a.jeugdhulp.vorm);
+  f.wlz = filled(a.wlz.niet_van_toepassing) ? nvt_key : text(a.wlz.vorm);
   f.geschillenregeling = filled(a.geschillenregeling.vorm) && filled(a.geschillenregeling.instantie);
   f.pgb_uitzondering = a.pgb.maatwerk_mogelijk.set && a.pgb.maatwerk_mogelijk.v;
   // Negative counts are a fout (D07); they must not subtract from the totals.
