@@ -17,13 +17,16 @@ fi
 
 CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DZIO_FUZZ=ON -DZIO_BUILD_TESTS=OFF \
   -DZIO_STATIC_DEPS=OFF >/dev/null
-cmake --build build-fuzz -j "$jobs"
+cmake --build build-fuzz -j "$jobs" --target zio fuzz_load_rules_outputs fuzz_verify_readers fuzz_markdown_writers
 
 seeds=build-fuzz/seeds
 rm -rf "$seeds"
 mkdir -p "$seeds"/{load_rules_outputs,verify_readers,markdown_writers}
 # Region files: the examples, every rule case, the report fixtures.
-find examples tests/rules tests/fixtures -type f -name '*.yaml' -exec cp -t "$seeds/load_rules_outputs" {} +
+# Named by their path, as several folders hold a landelijk.yaml.
+find examples tests/rules tests/fixtures -type f -name '*.yaml' | while read -r f; do
+  cp "$f" "$seeds/load_rules_outputs/${f//\//_}"
+done
 # Documents as verify reads them: rendered from the examples.
 for f in examples/hart-van-brabant.yaml examples/gemengde-clusters.yaml; do
   n=$(basename "$f" .yaml)
@@ -43,7 +46,7 @@ for target in load_rules_outputs verify_readers markdown_writers; do
   echo "fuzz: $target for ${seconds}s" >&2
   set +e
   ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-    "build-fuzz/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=3072 -max_len=262144 \
+    "build-fuzz/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=3072 -max_len=65536 \
     -print_final_stats=1 -artifact_prefix="$crashes/" "$corpus" "$seeds/$target" >"$log" 2>&1
   rc=$?
   set -e
