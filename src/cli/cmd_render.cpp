@@ -6,6 +6,7 @@
 #include "render/batch.h"
 #include "render/emit.h"
 #include "render/job.h"
+#include "render/redline_job.h"
 #include "render/view.h"
 
 namespace zio::cli {
@@ -37,6 +38,16 @@ int render(const Global& g, const RenderArgs& a) {
     return 2;
   }
   const RenderJob job{a.what, g.lang, a.concept};
+  if (!a.sinds.empty()) {
+    if (a.what != "contract" || a.files.size() > 1 || !a.to.empty() || is_dir_target(a.out)) {
+      error(g, {"--sinds vergelijkt het contract van één regiobestand met een vorige versie: "
+                "geef één FILE en één doelbestand met -o",
+                "--sinds compares the contract of one region file with an earlier version: "
+                "name one FILE and one output file with -o"});
+      return 2;
+    }
+    return render_redline(job, a.sinds, a.files.front(), a.out, std::cerr);
+  }
   if (a.files.size() > 1 || !a.to.empty() || is_dir_target(a.out))
     return render_batch(job, a.files, a.out, a.to, std::cerr);
   if (format_of(a.out) == Format::unknown) {  // before the file is read: no findings for nothing

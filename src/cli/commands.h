@@ -14,7 +14,13 @@ struct Global {
   Lang lang = Lang::nl;
 };
 
-int validate(const Global& g, const std::vector<std::string>& files, const std::string& format);
+struct ValidateArgs {
+  std::vector<std::string> files;
+  std::string format = "text";  // text | json | sarif
+  std::string sarif_root;       // SARIF's %SRCROOT%; empty: the current directory
+  std::string sarif_base_url;   // absolute URL of the project tree, for helpUri; empty: none
+};
+int validate(const Global& g, const ValidateArgs& a);
 int rules(const Global& g, const std::string& docs_dir, const std::string& cases_dir);
 // `jeugdregio` empty: the generic starter; else filled in from the CBS data.
 int init(const Global& g, const std::string& out, bool force, const std::string& jeugdregio);
@@ -29,6 +35,7 @@ struct RenderArgs {
   bool concept = false;
   bool leeg = false;
   std::string templates;  // directory with replacement templates/styles
+  std::string sinds;      // --sinds OLD: the contract with its changes since OLD marked
 };
 int render(const Global& g, const RenderArgs& a);
 struct ReportArgs {

@@ -14,7 +14,18 @@ std::string DocMeta::footer_text() const {
   return (lang == Lang::en ? "Data fingerprint: " : "Vingerafdruk gegevens: ") + fingerprint;
 }
 
-std::string DocMeta::header_text() const { return concept ? "CONCEPT" : ""; }
+std::string DocMeta::since_text() const {
+  if (since_fingerprint.empty()) return {};
+  return (lang == Lang::en ? "changes since version " : "wijzigingen ten opzichte van versie ") + since_fingerprint;
+}
+
+std::string DocMeta::concept_text() const { return concept ? "CONCEPT" : ""; }
+
+std::string DocMeta::header_text() const {
+  std::string since = since_text();
+  if (!concept) return since;
+  return since.empty() ? concept_text() : concept_text() + " \u2014 " + since;
+}
 
 Tree Tree::parse(std::string_view markdown) {
   static std::once_flag once;

@@ -39,6 +39,9 @@ struct DocMeta {
   Lang lang = Lang::nl;
   std::string date;         // ISO date the data describes (peildatum)
   std::string fingerprint;  // SHA-256 hex of the canonical data; empty: none
+  // A redline (--sinds OLD): the fingerprint of OLD, whose contract the
+  // marks compare against; empty for an ordinary document.
+  std::string since_fingerprint;
   bool concept = false;     // 'CONCEPT' on every page (header) when true
   std::string generator;    // "zio 0.1.0"
   std::map<std::string, Image> images;  // by NAME of ![alt](zio:NAME)
@@ -46,8 +49,14 @@ struct DocMeta {
   // The footer line every page carries: "Vingerafdruk gegevens: <hex>"
   // ("Data fingerprint: <hex>" in English); empty without a fingerprint.
   std::string footer_text() const;
-  // "CONCEPT" (both languages) when concept, else empty.
+  // "CONCEPT" (both languages) when concept, and for a redline "wijzigingen
+  // ten opzichte van versie <since_fingerprint>" ("changes since version
+  // <...>"); empty when neither.
   std::string header_text() const;
+  // The header's halves alone: "CONCEPT" or empty; the redline's or empty.
+  std::string concept_text() const;
+  // (the redline's half:) empty without since_fingerprint.
+  std::string since_text() const;
 };
 
 // Owns a cmark-gfm document tree.

@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "render/document.h"
+#include "render/redline.h"
 #include "render/table_layout.h"
 #include "render/utf8.h"
 #include "render/walk.h"
@@ -162,7 +163,9 @@ struct OrderedList {
 // Writes the body of word/document.xml from the tree.
 class BodyWriter : public TreeVisitor {
  public:
-  BodyWriter(XmlWriter& x, const DocMeta& meta) : x_(x), lang_(words(meta.lang).lang_tag), meta_(meta) {}
+  BodyWriter(XmlWriter& x, const DocMeta& meta)
+      : x_(x), lang_(words(meta.lang).lang_tag), meta_(meta),
+        change_date_(meta.date.size() == 10 ? meta.date + "T00:00:00Z" : std::string()) {}
 
   // The image NAMEs the body shows, in order of first appearance; the k-th
   // has relationships png_rel_id(k) and svg_rel_id(k).
@@ -226,6 +229,7 @@ class BodyWriter : public TreeVisitor {
     int left = 0;
     int hanging = 0;
     const char* jc = nullptr;
+    Mark mark = Mark::none;  // a paragraph added or removed whole: its mark is tracked too
   };
 
   void ppr(const PPr& p) {
@@ -250,6 +254,13 @@ class BodyWriter : public TreeVisitor {
       x_.end();
     }
     if (p.jc) x_.start("w:jc").attr("w:val", p.jc).end();
+    if (p.mark != Mark::none) {
+      // The paragraph mark as a tracked change, so accepting a removed
+      // paragraph (or rejecting an added one) leaves no empty line.
+      x_.start("w:rPr");
+      change_attrs(p.mark);
+      x_.end().end();
+    }
     x_.end();
   }
 
@@ -298,6 +309,8 @@ class BodyWriter : public TreeVisitor {
   void run(std::string_view raw, bool mono = false) {
     std::string text = xml_safe(raw);
     if (text.empty()) return;
+    // Deleted text of a tracked change is w:delText, not w:t.
+    const char* t_elem = mark_ == Mark::deleted ? "w:delText" : "w:t";
     for (const Segment& seg : split_direction(text, para_rtl_)) {
       x_.start("w:r");
       rpr(seg.rtl, mono);
@@ -305,12 +318,30 @@ class BodyWriter : public TreeVisitor {
       size_t from = 0;
       for (size_t i = 0; i <= t.size(); ++i) {
         if (i < t.size() && t[i] != '\t' && t[i] != '\n') continue;
-        if (i > from) x_.start("w:t").attr("xml:space", "preserve").text(std::string_view(t).substr(from, i - from)).end();
+        if (i > from) x_.start(t_elem).attr("xml:space", "preserve").text(std::string_view(t).substr(from, i - from)).end();
         if (i < t.size()) x_.start(t[i] == '\t' ? "w:tab" : "w:br").end();
         from = i + 1;
       }
       x_.end();
     }
+  }
+
+  // Starts a tracked change (render/redline.h), left open for its content:
+  // w:ins or w:del with a unique id, author "zio" and NEW's peildatum.
+  void change_attrs(Mark m) {
+    x_.start(m == Mark::inserted ? "w:ins" : "w:del").attr("w:id", std::to_string(++change_id_)).attr("w:author", "zio");
+    if (!change_date_.empty()) x_.attr("w:date", change_date_);
+  }
+  // The runs `body` writes for leaf `n`, inside the change its mark is.
+  template <class F>
+  void tracked(cmark_node* n, F body) {
+    Mark m = mark_of(n);
+    if (m == Mark::none) return body();
+    change_attrs(m);
+    mark_ = m;
+    body();
+    mark_ = Mark::none;
+    x_.end();
   }
 
   void simple_paragraph(const char* style, const std::string& text) {
@@ -374,6 +405,7 @@ class BodyWriter : public TreeVisitor {
         para_rtl_ = starts_rtl(plain_text(n));
         PPr p = context_ppr(n, nullptr);
         p.bidi = para_rtl_;
+        p.mark = whole_mark(n);
         x_.start("w:p");
         ppr(p);
         ++open_inline_;
@@ -386,6 +418,7 @@ class BodyWriter : public TreeVisitor {
         para_rtl_ = starts_rtl(plain_text(n));
         PPr p = context_ppr(n, styles[level - 1]);
         p.bidi = para_rtl_;
+        p.mark = whole_mark(n);
         x_.start("w:p");
         ppr(p);
         ++open_inline_;
@@ -429,19 +462,19 @@ class BodyWriter : public TreeVisitor {
       case CMARK_NODE_TEXT:
       case CMARK_NODE_HTML_INLINE:  // raw HTML is shown as the text it is
         ensure_paragraph();
-        run(literal(n));
+        tracked(n, [&] { run(literal(n)); });
         return true;
       case CMARK_NODE_CODE:
         ensure_paragraph();
-        run(literal(n), true);
+        tracked(n, [&] { run(literal(n), true); });
         return true;
       case CMARK_NODE_SOFTBREAK:
         ensure_paragraph();
-        run(" ");
+        tracked(n, [&] { run(" "); });
         return true;
       case CMARK_NODE_LINEBREAK:
         ensure_paragraph();
-        x_.start("w:r").start("w:br").end().end();
+        tracked(n, [&] { x_.start("w:r").start("w:br").end().end(); });
         return true;
       case CMARK_NODE_EMPH:
         ++fmt_.emph;
@@ -485,6 +518,11 @@ class BodyWriter : public TreeVisitor {
       x_.start("w:trPr");
       x_.start("w:cantSplit").end();
       if (t.header_row) x_.start("w:tblHeader").end();
+      // A row added or removed whole is a tracked row change (its text is marked too).
+      if (Mark m = mark_of(n); m != Mark::none) {
+        change_attrs(m);
+        x_.end();
+      }
       x_.end();
     } else if (part == TablePart::cell) {
       if (tables_.empty()) return true;
@@ -588,6 +626,10 @@ class BodyWriter : public TreeVisitor {
   const DocMeta& meta_;
   std::vector<std::string> images_;
   int drawing_count_ = 0;
+  // Tracked changes: the mark of the leaf being written, the last w:id, the date.
+  Mark mark_ = Mark::none;
+  int change_id_ = 0;
+  std::string change_date_;
 
   // An inline picture in its own run, sized from the image's pixels at
   // 96 dpi and never larger than the text area.
@@ -903,6 +945,7 @@ std::string custom_xml(const DocMeta& meta) {
     x.end();
   };
   if (!meta.fingerprint.empty()) property(kFingerprintProperty, meta.fingerprint);
+  if (!meta.since_fingerprint.empty()) property("zio-sinds-vingerafdruk", meta.since_fingerprint);
   const Words& wd = words(meta.lang);
   property("zio-status", meta.concept ? wd.status_concept : wd.status_final);
   if (!meta.date.empty()) property("zio-peildatum", meta.date);

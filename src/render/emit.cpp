@@ -1,5 +1,8 @@
 #include "render/emit.h"
 
+#include <cmark-gfm.h>
+
+#include <cstdlib>
 #include <iostream>
 
 #include "load/resources.h"
@@ -32,9 +35,25 @@ bool build_document(const std::string& markdown, const DocMeta& meta, Format for
     bytes = markdown;
     return true;
   }
-  const FormatInfo* writer = info->made_from != Format::unknown ? format_info(info->made_from) : info;
   Tree tree = Tree::parse(markdown);
   tree.drop_title(meta.title);
+  return build_tree_document(tree, meta, format, bytes, error);
+}
+
+bool build_tree_document(const Tree& tree, const DocMeta& meta, Format format, std::string& bytes, Text& error) {
+  const FormatInfo* info = format_info(format);
+  if (!info) {
+    error = Text{"onbekende uitvoersoort; gebruik " + extension_list(Lang::nl),
+                 "unknown output type; use " + extension_list(Lang::en)};
+    return false;
+  }
+  if (format == Format::markdown) {
+    char* md = cmark_render_commonmark(tree.root(), CMARK_OPT_DEFAULT, 0);
+    bytes = md ? md : "";
+    free(md);
+    return true;
+  }
+  const FormatInfo* writer = info->made_from != Format::unknown ? format_info(info->made_from) : info;
   std::string written = writer->write(tree, meta, writer->styles ? resource(writer->styles) : std::string());
   if (format == Format::pdf) return odt_to_pdf(written, bytes, error);
   bytes = std::move(written);
@@ -48,14 +67,7 @@ bool overwrites_input(const std::string& out, const std::string& in, Text& why) 
   return true;
 }
 
-bool emit_document(const std::string& markdown, const DocMeta& meta, const std::string& out, Text& error) {
-  Format format = format_of(out);
-  if (format == Format::unknown) {
-    error = unknown_format_message(out);
-    return false;
-  }
-  std::string bytes;
-  if (!build_document(markdown, meta, format, bytes, error)) return false;
+bool write_output(const std::string& out, const std::string& bytes, Text& error) {
   if (out == "-") {
     std::cout << bytes;
     std::cout.flush();
@@ -72,6 +84,17 @@ bool emit_document(const std::string& markdown, const DocMeta& meta, const std::
     return false;
   }
   return true;
+}
+
+bool emit_document(const std::string& markdown, const DocMeta& meta, const std::string& out, Text& error) {
+  Format format = format_of(out);
+  if (format == Format::unknown) {
+    error = unknown_format_message(out);
+    return false;
+  }
+  std::string bytes;
+  if (!build_document(markdown, meta, format, bytes, error)) return false;
+  return write_output(out, bytes, error);
 }
 
 }  // namespace zio

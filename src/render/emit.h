@@ -23,6 +23,15 @@ bool build_document(const std::string& markdown, const DocMeta& meta, Format for
 // `why` then says so. "-" never does.
 bool overwrites_input(const std::string& out_path, const std::string& in, Text& why);
 
+// The same from a tree the caller made (a redline): Markdown is the tree
+// rendered back as CommonMark; the tree's title must already be dropped
+// for the other formats (Tree::drop_title).
+bool build_tree_document(const Tree& tree, const DocMeta& meta, Format format, std::string& bytes, Text& error);
+
+// Writes a document's bytes to `out_path` through a temporary file and a
+// rename (or to stdout for "-").
+bool write_output(const std::string& out_path, const std::string& bytes, Text& error);
+
 // build_document + write to `out_path` through a temporary file and a
 // rename (or to stdout for "-"): never a half-written file.
 bool emit_document(const std::string& markdown, const DocMeta& meta, const std::string& out_path, Text& error);

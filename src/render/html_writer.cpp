@@ -28,6 +28,7 @@
 
 #include "render/document.h"
 #include "render/provenance.h"
+#include "render/redline.h"
 #include "render/table_layout.h"
 #include "render/utf8.h"
 #include "render/walk.h"
@@ -40,13 +41,15 @@ const xmlChar* X(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
 
 // The page's own words, both languages in one place.
 struct Words {
+  const char* legend_inserted;  // the redline's legend: what each mark means
+  const char* legend_deleted;
   const char* made_with;
   const char* untitled;
   const char* section;  // id of a heading whose text gives no slug
 };
 const Words& words(Lang lang) {
-  static const Words nl{"Gemaakt met", "Document", "sectie"};
-  static const Words en{"Made with", "Document", "section"};
+  static const Words nl{"toegevoegd", "verwijderd", "Gemaakt met", "Document", "sectie"};
+  static const Words en{"added", "removed", "Made with", "Document", "section"};
   return lang == Lang::en ? en : nl;
 }
 
@@ -382,22 +385,30 @@ class Walker : public TreeVisitor {
     return s ? s : "";
   }
 
+  // Where a leaf's content goes: inside <ins> or <del> when redline marked
+  // it (render/redline.h), one element per marked leaf.
+  static xmlNodePtr host(xmlNodePtr parent, cmark_node* n) {
+    Mark m = mark_of(n);
+    if (m == Mark::none) return parent;
+    return add(parent, m == Mark::inserted ? "ins" : "del");
+  }
+
   void enter_node(cmark_node* n) {
     switch (cmark_node_get_type(n)) {
       case CMARK_NODE_TEXT:
-        add_text(cur_, literal(n));
+        add_text(host(cur_, n), literal(n));
         return;
       case CMARK_NODE_SOFTBREAK:
-        add_text(cur_, "\n");
+        add_text(host(cur_, n), "\n");
         return;
       case CMARK_NODE_LINEBREAK:
-        add(cur_, "br");
+        add(host(cur_, n), "br");
         return;
       case CMARK_NODE_CODE:
-        add(cur_, "code", literal(n));
+        add(host(cur_, n), "code", literal(n));
         return;
       case CMARK_NODE_HTML_INLINE:  // never markup: shown as the text it is
-        add_text(cur_, literal(n));
+        add_text(host(cur_, n), literal(n));
         return;
       case CMARK_NODE_HTML_BLOCK: {
         std::string s = literal(n);
@@ -474,6 +485,7 @@ class Walker : public TreeVisitor {
         cur_ = last && xmlStrEqual(last->name, X("tbody")) ? last : add(cur_, "tbody");
       }
       cur_ = add(cur_, "tr");
+      if (Mark m = mark_of(n); m != Mark::none) set(cur_, "class", m == Mark::inserted ? "ins" : "del");
     } else if (part == TablePart::cell) {
       cmark_node* row = cmark_node_parent(n);
       cmark_node* table = row ? cmark_node_parent(row) : nullptr;
@@ -542,18 +554,29 @@ std::string write_html(const Tree& tree, const DocMeta& meta, std::string_view c
   std::string keywords;  // how it was made (provenance.h), for verify
   for (const std::string& k : provenance_keywords(meta)) keywords += (keywords.empty() ? "" : ", ") + k;
   if (!keywords.empty()) add_meta(head, "keywords", keywords);
+  if (!meta.since_fingerprint.empty()) add_meta(head, "zio-sinds-vingerafdruk", meta.since_fingerprint);
   add(head, "style", "\n" + page_css(meta) + defuse_css(css));
 
   xmlNodePtr body = add(html, "body");
   if (std::string k = kind_class(meta.kind); !k.empty()) set(body, "class", k);
 
   xmlNodePtr header = add(body, "header");
-  if (!meta.header_text().empty()) set(add(header, "p", meta.header_text()), "class", "concept");
+  if (!meta.concept_text().empty()) set(add(header, "p", meta.concept_text()), "class", "concept");
   set(add(header, "h1", title), "dir", "auto");
   if (!meta.subtitle.empty()) {
     xmlNodePtr sub = add(header, "p", meta.subtitle);
     set(sub, "class", "subtitle");
     set(sub, "dir", "auto");
+  }
+
+  if (!meta.since_fingerprint.empty()) {
+    // The redline's legend: the marks as they look, and the version they compare against.
+    xmlNodePtr legend = add(header, "p");
+    set(legend, "class", "redline-legend");
+    add_text(legend, meta.since_text() + ": ");
+    add(legend, "ins", w.legend_inserted);
+    add_text(legend, ", ");
+    add(legend, "del", w.legend_deleted);
   }
 
   xmlNodePtr main = add(body, "main");

@@ -21,11 +21,13 @@
 #include <algorithm>
 #include <climits>
 #include <cstdint>
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "render/document.h"
+#include "render/redline.h"
 #include "render/table_layout.h"
 #include "render/utf8.h"
 #include "render/walk.h"
@@ -220,10 +222,87 @@ struct TableState {
   int cell = 0;
 };
 
+// ---------------------------------------------------------------- tracked changes
+
+// ODF change tracking for a redline (render/redline.h): every marked leaf
+// is one text:changed-region, numbered in document order. office:text
+// must begin with all regions, so they are found in a pass before the
+// body, which then refers to them by node.
+using ChangeIds = std::map<cmark_node*, int>;
+
+std::string change_id(int k) { return "ct" + std::to_string(k); }
+
+// Whether the walk writes `n` (an image's alt text is not written when the
+// image is shown).
+bool written(cmark_node* n, const DocMeta& meta) {
+  for (cmark_node* p = cmark_node_parent(n); p; p = cmark_node_parent(p))
+    if (find_image(p, meta)) return false;
+  return true;
+}
+
+// Writes text:tracked-changes (nothing when no leaf is marked) and returns
+// each marked leaf's region number. A deletion holds the deleted text, its
+// spaces as <text:s/> so none collapses away at the start of the region.
+ChangeIds tracked_changes(XmlWriter& x, cmark_node* root, const DocMeta& meta) {
+  ChangeIds ids;
+  if (!root) return ids;
+  const std::string date = meta.date.size() == 10 ? meta.date + "T00:00:00" : std::string();
+  int bold = 0, italic = 0;
+  cmark_iter* it = cmark_iter_new(root);
+  for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+    cmark_node* n = cmark_iter_get_node(it);
+    cmark_node_type t = cmark_node_get_type(n);
+    if (t == CMARK_NODE_STRONG) bold += ev == CMARK_EVENT_ENTER ? 1 : -1;
+    if (t == CMARK_NODE_EMPH) italic += ev == CMARK_EVENT_ENTER ? 1 : -1;
+    if (ev != CMARK_EVENT_ENTER) continue;
+    Mark m = mark_of(n);
+    bool leaf = t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE || t == CMARK_NODE_SOFTBREAK ||
+                t == CMARK_NODE_LINEBREAK || t == CMARK_NODE_HTML_INLINE;
+    if (m == Mark::none || !leaf || !written(n, meta)) continue;
+    if (ids.empty()) x.start("text:tracked-changes");
+    int k = static_cast<int>(ids.size()) + 1;
+    ids[n] = k;
+    x.start("text:changed-region").attr("xml:id", change_id(k)).attr("text:id", change_id(k));
+    x.start(m == Mark::inserted ? "text:insertion" : "text:deletion");
+    x.start("office:change-info");
+    x.element("dc:creator", "zio");
+    if (!date.empty()) x.element("dc:date", date);
+    x.end();
+    if (m == Mark::deleted) {
+      x.start("text:p");
+      const char* style = span_style(bold > 0, italic > 0, t == CMARK_NODE_CODE);
+      if (style) x.start("text:span").attr("text:style-name", style);
+      if (t == CMARK_NODE_LINEBREAK) {
+        x.start("text:line-break").end();
+      } else {
+        const char* lit = cmark_node_get_literal(n);
+        std::string text = xml_safe(t == CMARK_NODE_SOFTBREAK ? " " : lit ? lit : "");
+        std::string run;
+        for (char c : text) {
+          if (c != ' ' && c != '\n' && c != '\t') {
+            run += c;
+            continue;
+          }
+          if (!run.empty()) x.text(run);
+          run.clear();
+          x.start(c == '\t' ? "text:tab" : "text:s").end();
+        }
+        if (!run.empty()) x.text(run);
+      }
+      if (style) x.end();
+      x.end();  // text:p
+    }
+    x.end().end();  // insertion/deletion, changed-region
+  }
+  cmark_iter_free(it);
+  if (!ids.empty()) x.end();
+  return ids;
+}
+
 // Writes office:text from the tree.
 class Body : public TreeVisitor {
  public:
-  Body(XmlWriter& x, const DocMeta& meta) : x_(x), meta_(meta) {}
+  Body(XmlWriter& x, const DocMeta& meta, const ChangeIds& changes) : x_(x), meta_(meta), changes_(changes) {}
 
   // The image NAMEs the body shows, in order of first appearance.
   const std::vector<std::string>& images() const { return images_; }
@@ -254,6 +333,27 @@ class Body : public TreeVisitor {
   std::vector<std::string> images_;
   int frame_count_ = 0;
   HeadingDepths* depths_ = nullptr;
+  const ChangeIds& changes_;
+
+  // A marked leaf in the body: an insertion between text:change-start and
+  // text:change-end, a deletion as a text:change where it was (its text is
+  // in the region, so the body's spacing is that of NEW).
+  template <class F>
+  void tracked(cmark_node* n, F body) {
+    auto found = changes_.find(n);
+    if (found == changes_.end()) return body();
+    const std::string id = change_id(found->second);
+    bool own_par = !in_par_;
+    if (own_par) open_par("text:p", block_style());
+    if (mark_of(n) == Mark::deleted) {
+      x_.start("text:change").attr("text:change-id", id).end();
+    } else {
+      x_.start("text:change-start").attr("text:change-id", id).end();
+      body();
+      x_.start("text:change-end").attr("text:change-id", id).end();
+    }
+    if (own_par) close_par();
+  }
 
   // A draw:frame anchored as a character of the paragraph it stands in,
   // sized from the image's pixels at 96 dpi and never larger than the text
@@ -403,19 +503,21 @@ class Body : public TreeVisitor {
         return;
       case CMARK_NODE_TEXT:
       case CMARK_NODE_HTML_INLINE:
-        inline_text(literal(n), false);
+        tracked(n, [&] { inline_text(literal(n), false); });
         return;
       case CMARK_NODE_CODE:
-        inline_text(literal(n), true);
+        tracked(n, [&] { inline_text(literal(n), true); });
         return;
       case CMARK_NODE_SOFTBREAK:
-        inline_text(" ", false);
+        tracked(n, [&] { inline_text(" ", false); });
         return;
       case CMARK_NODE_LINEBREAK:
-        if (in_par_) {
-          x_.start("text:line-break").end();
-          ws_ = true;
-        }
+        tracked(n, [&] {
+          if (in_par_) {
+            x_.start("text:line-break").end();
+            ws_ = true;
+          }
+        });
         return;
       case CMARK_NODE_EMPH:
         ++italic_;
@@ -606,7 +708,8 @@ std::string content_xml(const Tree& tree, const DocMeta& meta, std::vector<std::
   x.end();
   automatic_styles(x, tree.root(), tree.root() && has_images(tree.root(), meta));
   x.start("office:body").start("office:text");
-  Body body(x, meta);
+  const ChangeIds changes = tracked_changes(x, tree.root(), meta);
+  Body body(x, meta, changes);
   body.title_block(meta);
   if (tree.root()) body.walk(tree.root());
   images = body.images();
@@ -638,6 +741,7 @@ std::string meta_xml(const DocMeta& meta) {
   property("zio-pagina", meta.lang == Lang::en ? "page" : "pagina");
   property("zio-soort", meta.kind);
   property("zio-peildatum", meta.date);
+  if (!meta.since_fingerprint.empty()) property("zio-sinds-vingerafdruk", meta.since_fingerprint);
   return x.finish();
 }
 

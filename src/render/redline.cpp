@@ -369,6 +369,22 @@ Mark mark_of(cmark_node* node) {
   return Mark::none;
 }
 
+Mark whole_mark(cmark_node* block) {
+  Mark seen = Mark::none;
+  bool any = false, mixed = false;
+  cmark_iter* it = cmark_iter_new(block);
+  for (cmark_event_type ev; !mixed && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+    cmark_node* n = cmark_iter_get_node(it);
+    if (ev != CMARK_EVENT_ENTER || !is_leaf_inline(n)) continue;
+    Mark m = mark_of(n);
+    if (!any) seen = m;
+    mixed = any && m != seen;
+    any = true;
+  }
+  cmark_iter_free(it);
+  return any && !mixed ? seen : Mark::none;
+}
+
 void critic_markup(Tree& tree) {
   for (cmark_node* n : marked(tree)) {
     Mark m = mark_of(n);

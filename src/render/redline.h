@@ -31,6 +31,11 @@ int redline(Tree& then, Tree& now);
 // The mark redline put on a node, or none.
 Mark mark_of(cmark_node* node);
 
+// The mark every leaf (text, code, break) below `block` carries, when they
+// all carry the same one: a paragraph or heading added or removed whole.
+// none when the leaves differ or there are none.
+Mark whole_mark(cmark_node* block);
+
 // Writes each mark into the text as CriticMarkup ({++inserted++},
 // {--deleted--}), for the Markdown output; the marks are then gone.
 void critic_markup(Tree& tree);

@@ -40,6 +40,9 @@ for (const region of ["hart-van-brabant", "gemengde-clusters"]) {
 render("concept-met-gaten.checklist.html", ["render", "checklist", "examples/concept-met-gaten.yaml"]);
 render("concept-met-gaten.contract.html", ["render", "contract", "--concept", "examples/concept-met-gaten.yaml"]);
 render("rapportage.html", ["report", "examples"]);
+// The redline: <ins>/<del> and the legend must meet the same contrast and layout.
+render("hart-van-brabant.sinds-concept.contract.html",
+  ["render", "contract", "examples/hart-van-brabant.yaml", "--sinds", "examples/concept-met-gaten.yaml"]);
 
 // In the page: every word of every table cell, as the browser laid it out.
 function measureTables() {
