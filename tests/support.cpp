@@ -17,7 +17,14 @@
 
 namespace zio::test {
 
-Run run_zio(const std::vector<std::string>& args) { return run_program(ZIO_EXE, args, ZIO_SOURCE_DIR); }
+std::string zio_exe() {
+  // ZIO_TEST_EXE runs the tests against another build, e.g. an older one
+  // to see a new test fail there first.
+  const char* other = std::getenv("ZIO_TEST_EXE");
+  return other && *other ? other : ZIO_EXE;
+}
+
+Run run_zio(const std::vector<std::string>& args) { return run_program(zio_exe(), args, ZIO_SOURCE_DIR); }
 
 Run run_program(const std::string& exe, const std::vector<std::string>& args, const std::string& cwd) {
   Poco::Pipe out_pipe, err_pipe;

@@ -11,6 +11,10 @@ struct Run {
   std::string out, err;
 };
 
+// The zio executable under test: ZIO_TEST_EXE from the environment when set
+// (to run the tests against another build, such as an older one), else the
+// one built with the tests.
+std::string zio_exe();
 // Runs the zio executable with `args` in the source directory.
 Run run_zio(const std::vector<std::string>& args);
 // Runs any program (a full path) with `args` in `cwd`, capturing both streams.

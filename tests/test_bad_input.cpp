@@ -70,7 +70,7 @@ TEST_CASE("bad input: a missing file does not stop the others being checked") {
   Run r = run_zio({"validate", "bestaat-niet.yaml", "examples/hart-van-brabant.yaml"});
   no_crash(r);
   CHECK(r.code == 2);
-  CHECK(r.out.find("bestaat-niet.yaml: fout: bestand niet gevonden [D01 yaml]") != std::string::npos);
+  CHECK(r.out.find("bestaat-niet.yaml: fout: bestand niet gevonden; controleer het pad [D01 yaml]") != std::string::npos);
   CHECK(r.out.find("in 2 bestanden (1 onleesbaar)") != std::string::npos);
 }
 

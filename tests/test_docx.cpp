@@ -346,7 +346,9 @@ TEST_CASE("docx: header, footer and metadata", "[docx]") {
   Xml core(part(docx, "docProps/core.xml"));
   CHECK(core.str("/cp:coreProperties/dc:title") == "Samenwerkingsovereenkomst Zorg in Onderwijstijd");
   CHECK(core.str("/cp:coreProperties/dc:language") == "nl-NL");
-  CHECK(core.str("/cp:coreProperties/cp:keywords") == std::string("zio-sha256:") + kFingerprint);
+  // The fingerprint and how the document was made (provenance.h), for verify.
+  CHECK(core.str("/cp:coreProperties/cp:keywords") ==
+        std::string("zio-sha256:") + kFingerprint + ", zio-soort:contract, zio-taal:nl, zio-concept:ja");
   CHECK(core.count("//dcterms:created | //dcterms:modified | //cp:lastPrinted") == 0);
 
   Xml app(part(docx, "docProps/app.xml"));

@@ -21,3 +21,12 @@ TEST_CASE("reference data: the CBS lists are complete and read quoted names") {
   CHECK(RefData::for_year(2019).year == 2025);
   CHECK(RefData::for_year(2031).year == 2026);
 }
+
+TEST_CASE("the EMB-regeling's figures are data with their source year") {
+  const zio::EmbRegeling& e = zio::emb_regeling();
+  CHECK(e.max_per_leerling == 8000);
+  CHECK(e.bronjaar == 2019);
+  CHECK(e.bron.find("maximaal €8.000 per schooljaar") != std::string::npos);
+  CHECK(e.laatste_eerste_jaar == 2025);
+  CHECK(e.looptijd_bron.find("tot en met 2026") != std::string::npos);
+}

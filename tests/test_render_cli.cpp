@@ -122,7 +122,7 @@ TEST_CASE("render: hostile text in every free-text field renders safely and iden
   // JSON is YAML, so the changed data is written back as JSON.
   const std::string hostile = "<script>alert(1)</script> & \"quotes\" 'single' ]]> *ster* | pipe | # kop "
                               "\u0627\u0644\u0645\u062f\u0631\u0633\u0629 \u05d1\u05d9\u05ea \U0001F600 " +
-                              std::string(5000, 'x');
+                              std::string(5000, 'y');  // not 'x': "xxx" is a placeholder (D08)
   zio::ParseResult parsed = zio::parse_yaml(slurp(source_path("examples/hart-van-brabant.yaml")));
   REQUIRE_FALSE(parsed.fatal);
   nlohmann::json data = zio::canonical_json(*parsed.root);
@@ -163,9 +163,9 @@ TEST_CASE("render: hostile text in every free-text field renders safely and iden
     CHECK(xml->find("]]&gt;") != std::string::npos);
     CHECK(xml->find("\u0627\u0644\u0645\u062f\u0631\u0633\u0629") != std::string::npos);
     CHECK(xml->find("\U0001F600") != std::string::npos);
-    CHECK(xml->find(std::string(5000, 'x')) != std::string::npos);
+    CHECK(xml->find(std::string(5000, 'y')) != std::string::npos);
   }
-  CHECK(html.find(std::string(5000, 'x')) != std::string::npos);
+  CHECK(html.find(std::string(5000, 'y')) != std::string::npos);
   CHECK(html.find("*ster* | pipe | # kop") != std::string::npos);  // literal, not markup
 }
 

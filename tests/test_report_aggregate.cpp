@@ -200,13 +200,13 @@ TEST_CASE("report: huidig folder, every figure counted by hand", "[report]") {
   REQUIRE(s.regions.size() == 4);
   CHECK(row_line(s.regions[0]) ==
         "a-holland-rijnland.yaml|Holland Rijnland|JZ18|ondertekend|2026-06-01|actueel|scholen 2|2|280|gm 3 JZ18 ZK28|"
-        "herkomst 240/210|za 1.5/2|vrij_toegankelijk|collectief_natura|geschil|pgb|emb 4|f0 w0 i0");
+        "herkomst 240/210|za 1.5/2|vrij_toegankelijk|collectief_natura|geschil|pgb|emb 4|f0 w1 i0");
   CHECK(row_line(s.regions[1]) ==
         "b-midden-holland.yaml|Midden-Holland|JZ27|ter_ondertekening|2025-11-15|verouderd|scholen 2|2|280|"
         "gm 3 JZ27 ZK13|herkomst 190/150|za 1/1|collectief_ingekocht|individueel_natura|geschil|pgb|emb 0|f0 w1 i0");
   CHECK(row_line(s.regions[2]) ==
         "c-haaglanden.yaml|Haaglanden|JZ24|ondertekend|2026-05-15|actueel|scholen 2|2|350|gm 2 JZ24 ZK10|"
-        "herkomst 140/140|za 1/1|individueel|collectief_natura|-|pgb|emb 7|f2 w0 i1");
+        "herkomst 140/140|za 1/1|individueel|collectief_natura|-|pgb|emb 7|f2 w1 i1");
   CHECK(row_line(s.regions[3]) ==
         "d-woerden.yaml|Woerden en Oudewater||concept|2026-06-15|actueel|scholen 2|1|64|gm 2 JZ19 ZK23|"
         "herkomst 85/50|za 1/2|vrij_toegankelijk|collectief_natura|geschil|pgb|emb 0|f0 w1 i0");
@@ -249,8 +249,8 @@ TEST_CASE("report: huidig folder, every figure counted by hand", "[report]") {
     CHECK(f.herkomst_party_pupils == 310);
     CHECK(f.herkomst_share() == Approx(310.0 / 325.0));
     CHECK(f.geschillenregeling == 3);
-    CHECK(counts(f.jeugdhulp) == "vrij_toegankelijk=2 collectief_ingekocht=1 individueel=0 geen=0");
-    CHECK(counts(f.wlz) == "collectief_natura=2 individueel_natura=1 geen=0");
+    CHECK(counts(f.jeugdhulp) == "vrij_toegankelijk=2 collectief_ingekocht=1 individueel=0 niet_van_toepassing=0 geen=0");
+    CHECK(counts(f.wlz) == "collectief_natura=2 individueel_natura=1 niet_van_toepassing=0 geen=0");
     CHECK(f.pgb_uitzondering == 3);
     CHECK(f.zorgaanbieders_mean == Approx(1.25));
     CHECK(f.zorgaanbieders_max == 2);
@@ -277,9 +277,9 @@ TEST_CASE("report: huidig folder, every figure counted by hand", "[report]") {
     CHECK(f.herkomst_pupils == 465);
     CHECK(f.herkomst_party_pupils == 450);
     CHECK(f.geschillenregeling == 3);
-    CHECK(counts(f.jeugdhulp) == "vrij_toegankelijk=2 collectief_ingekocht=1 individueel=1 geen=0");
+    CHECK(counts(f.jeugdhulp) == "vrij_toegankelijk=2 collectief_ingekocht=1 individueel=1 niet_van_toepassing=0 geen=0");
     CHECK(f.jeugdhulp_count("individueel") == 1);
-    CHECK(counts(f.wlz) == "collectief_natura=3 individueel_natura=1 geen=0");
+    CHECK(counts(f.wlz) == "collectief_natura=3 individueel_natura=1 niet_van_toepassing=0 geen=0");
     CHECK(f.wlz_count("collectief_natura") == 3);
     CHECK(f.pgb_uitzondering == 4);
     CHECK(f.zorgaanbieders_mean == Approx(1.2));
@@ -372,10 +372,10 @@ TEST_CASE("report: CSV of the huidig folder, byte for byte", "[report]") {
       "jeugdhulp;wlz;geschillenregeling;pgb-uitzondering;zorgaanbieders per school (gemiddeld);"
       "zorgaanbieders per school (max);EMB-leerlingen;fouten;waarschuwingen;bestand;opmerking\r\n"
       "Holland Rijnland;JZ18;ondertekend;2026-06-01;nee;2;2;280;3;vrij_toegankelijk;collectief_natura;ja;ja;1,50;2;"
-      "4;0;0;a-holland-rijnland.yaml;\r\n"
+      "4;0;1;a-holland-rijnland.yaml;\r\n"
       "Midden-Holland;JZ27;ter_ondertekening;2025-11-15;ja;2;2;280;3;collectief_ingekocht;individueel_natura;ja;ja;"
       "1,00;1;0;0;1;b-midden-holland.yaml;\r\n"
-      "Haaglanden;JZ24;ondertekend;2026-05-15;nee;2;2;350;2;individueel;collectief_natura;nee;ja;1,00;1;7;2;0;"
+      "Haaglanden;JZ24;ondertekend;2026-05-15;nee;2;2;350;2;individueel;collectief_natura;nee;ja;1,00;1;7;2;1;"
       "c-haaglanden.yaml;\r\n"
       "Woerden en Oudewater;;concept;2026-06-15;nee;2;1;64;2;vrij_toegankelijk;collectief_natura;ja;ja;1,00;2;0;0;1;"
       "d-woerden.yaml;\r\n"
@@ -447,8 +447,8 @@ TEST_CASE("report: vorige folder and the comparison with huidig", "[report]") {
   CHECK(ok.herkomst_pupils == 390);
   CHECK(ok.herkomst_party_pupils == 360);
   CHECK(ok.geschillenregeling == 3);
-  CHECK(counts(ok.jeugdhulp) == "vrij_toegankelijk=2 collectief_ingekocht=0 individueel=1 geen=0");
-  CHECK(counts(ok.wlz) == "collectief_natura=3 individueel_natura=0 geen=0");
+  CHECK(counts(ok.jeugdhulp) == "vrij_toegankelijk=2 collectief_ingekocht=0 individueel=1 niet_van_toepassing=0 geen=0");
+  CHECK(counts(ok.wlz) == "collectief_natura=3 individueel_natura=0 niet_van_toepassing=0 geen=0");
   CHECK(ok.pgb_uitzondering == 3);
   CHECK(ok.zorgaanbieders_mean == Approx(1.0));
   CHECK(ok.zorgaanbieders_max == 1);
@@ -467,8 +467,8 @@ TEST_CASE("report: vorige folder and the comparison with huidig", "[report]") {
   CHECK(all.herkomst_pupils == 390);
   CHECK(all.herkomst_party_pupils == 390);
   CHECK(all.geschillenregeling == 3);
-  CHECK(counts(all.jeugdhulp) == "vrij_toegankelijk=2 collectief_ingekocht=1 individueel=1 geen=0");
-  CHECK(counts(all.wlz) == "collectief_natura=3 individueel_natura=1 geen=0");
+  CHECK(counts(all.jeugdhulp) == "vrij_toegankelijk=2 collectief_ingekocht=1 individueel=1 niet_van_toepassing=0 geen=0");
+  CHECK(counts(all.wlz) == "collectief_natura=3 individueel_natura=1 niet_van_toepassing=0 geen=0");
   CHECK(all.pgb_uitzondering == 4);
   CHECK(all.emb_leerlingen == 5);
 

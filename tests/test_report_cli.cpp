@@ -228,9 +228,9 @@ TEST_CASE("report: the table per region, overlaps, peildata and the national par
   CHECK(a["Haaglanden"] == V{"ondertekend", "2", "350", "individueel", "collectief"});
   CHECK(a["Woerden en Oudewater"] == V{"concept", "1", "64", "vrij toegankelijk", "collectief"});
   auto b = table_rows(md, "Tabel 7b.");
-  CHECK(b["Holland Rijnland"] == V{"01-06-2026", "0", "0"});
+  CHECK(b["Holland Rijnland"] == V{"01-06-2026", "0", "1"});  // D09: EMB year before the term
   CHECK(b["Midden-Holland"] == V{"15-11-2025 (verouderd)", "0", "1"});
-  CHECK(b["Haaglanden"] == V{"15-05-2026", "**2**", "0"});
+  CHECK(b["Haaglanden"] == V{"15-05-2026", "**2**", "1"});
   CHECK(b["Woerden en Oudewater"] == V{"15-06-2026", "0", "1"});
 
   // Schools in more than one agreement, with what each file says.

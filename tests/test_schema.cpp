@@ -7,7 +7,9 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <map>
+#include <regex>
 #include <set>
+#include <sstream>
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
@@ -230,5 +232,50 @@ TEST_CASE("schemas: every key has a Dutch description") {
         }
     };
     walk(schema, "");
+  }
+}
+
+namespace {
+// docs/format.md's key tables, per file kind: the first cell of every table
+// row under "<!-- keys: KIND -->" is a key's full path in backticks
+// (`afspraken.jeugdhulp.vorm`), the third says whether it is required.
+KeyCatalog format_doc_keys(const std::string& kind) {
+  std::istringstream in(test::slurp(test::source_path("docs/format.md")));
+  KeyCatalog out;
+  std::string line, current;
+  static const std::regex marker(R"(^<!-- keys: ([a-z]+) -->$)");
+  static const std::regex row(R"(^\| `([^`]+)` \|[^|]*(?:\\\|[^|]*)*\|\s*(ja|nee)\s*\|)");
+  while (std::getline(in, line)) {
+    std::smatch m;
+    if (std::regex_match(line, m, marker)) current = m[1];
+    if (current != kind || !std::regex_search(line, m, row)) continue;
+    std::string full = m[1];
+    size_t dot = full.rfind('.');
+    std::string path = dot == std::string::npos ? "" : full.substr(0, dot);
+    std::string key = dot == std::string::npos ? full : full.substr(dot + 1);
+    out[path][key].required = m[2] == "ja";
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("docs/format.md, the JSON Schema and the loader know the same keys") {
+  const std::pair<const char*, const Kind*> docs[] = {{"regio", &kinds[0]}, {"landelijk", &kinds[1]}};
+  for (const auto& [name, k] : docs) {
+    DYNAMIC_SECTION(name) {
+      json schema = load_schema(k->schema);
+      KeyCatalog from_doc = format_doc_keys(name), from_schema, from_loader;
+      collect(schema, schema, "", from_schema);
+      load_text("leeg.yaml", k->empty_doc, &from_loader);
+      REQUIRE_FALSE(from_doc.empty());
+      auto flat = [](const KeyCatalog& c) {
+        std::set<std::string> s;
+        for (const auto& [path, keys] : c)
+          for (const auto& [key, info] : keys) s.insert((path.empty() ? "" : path + ".") + key + (info.required ? " (verplicht)" : ""));
+        return s;
+      };
+      CHECK(flat(from_doc) == flat(from_schema));
+      CHECK(flat(from_doc) == flat(from_loader));
+    }
   }
 }

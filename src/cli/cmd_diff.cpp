@@ -22,11 +22,7 @@ int diff(const Global& g, const std::string& old_file, const std::string& new_fi
     write_diff_json(std::cout, d, old_file, new_file, g.lang);
   else
     write_diff_text(std::cout, d, old_file, new_file, g.lang);
-  std::cout.flush();
-  if (!std::cout) {
-    error(g, {"kan de uitvoer niet schrijven", "cannot write the output"});
-    return 2;
-  }
+  if (!finish_output(g)) return 2;
   return d.empty() ? 0 : 1;
 }
 

@@ -2,16 +2,22 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "load/resources.h"
+#include "draft/starter.h"
 #include "util/atomic_file.h"
 
 namespace zio::cli {
 
-int init(const Global& g, const std::string& out, bool force) {
-  std::string_view text = resource(g.lang == Lang::en ? "templates/init/regio.en.yaml" : "templates/init/regio.nl.yaml");
+int init(const Global& g, const std::string& out, bool force, const std::string& jeugdregio) {
+  std::string text;
+  try {
+    text = starter_yaml(jeugdregio, g.lang);
+  } catch (const UnknownRegion& e) {
+    error(g, Text{e.what(), e.what()});
+    return 2;
+  }
   if (out == "-") {
     std::cout << text;
-    return 0;
+    return finish_output(g) ? 0 : 2;
   }
   std::error_code ec;
   if (!force && std::filesystem::exists(out, ec)) {

@@ -54,6 +54,7 @@ int render(const Global& g, const RenderArgs& a) {
     error(g, unknown_format_message(a.out));
     return 2;
   }
+  if (overwrites_input(g, a.out, a.files.front())) return 2;
   Prepared p = prepare_document(job, a.files.front(), std::cerr);
   if (p.code != 0) return p.code;
   Text err;

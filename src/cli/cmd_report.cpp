@@ -1,4 +1,5 @@
 // zio report DIR -o OUT: the progress summary over a folder of region files.
+#include <filesystem>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -32,6 +33,21 @@ bool read_folder(const Global& g, const std::string& dir, ReportInput& in, Summa
                  dir + "'");
     return false;
   }
+  for (const auto& [copy, original] : in.duplicates)
+    std::cerr << copy << ": " << (g.lang == Lang::en ? "warning: " : "waarschuwing: ")
+              << Text{"dezelfde gegevens als " + original + "; de regio telt één keer mee",
+                      "the same data as " + original + "; the region is counted once"}.in(g.lang)
+              << '\n';
+  // A broken national file is an error, not "there is none".
+  for (const Document& d : in.unreadable)
+    if (std::filesystem::path(d.path).filename() == "landelijk.yaml") {
+      Reason why = unreadable_reason(d, in.national);
+      std::string where = why.pos.known() ? ":" + std::to_string(why.pos.line) + ":" + std::to_string(why.pos.col) : "";
+      std::cerr << d.path << where << ": " << why.text.in(g.lang) << '\n';
+      error(g, Text{"het landelijke bestand " + d.path + " is onleesbaar; herstel het of haal het uit de map",
+                    "the national file " + d.path + " is unreadable; repair it or remove it from the folder"});
+      return false;
+    }
   s = summarize(in);
   return true;
 }
@@ -48,6 +64,14 @@ int report(const Global& g, const ReportArgs& a) {
     error(g, {"het rapport en de CSV kunnen niet allebei naar standaarduitvoer",
               "the report and the CSV cannot both go to standard output"});
     return 2;
+  }
+  // Neither the report nor the CSV may replace a file of DIR or --vorige.
+  for (const std::string& dir : {a.dir, a.vorige}) {
+    if (dir.empty()) continue;
+    std::error_code ec;
+    for (const auto& e : std::filesystem::directory_iterator(dir, ec))
+      for (const std::string& out : {a.out, a.csv})
+        if (!out.empty() && overwrites_input(g, out, e.path().string())) return 2;
   }
   ReportInput in;
   Summary now;
@@ -80,7 +104,7 @@ int report(const Global& g, const ReportArgs& a) {
   if (!a.csv.empty()) {
     if (a.csv == "-") {
       std::cout << csv;
-      std::cout.flush();
+      if (!finish_output(g)) return 2;
     } else if (std::string why; !write_file_atomic(a.csv, csv, why)) {
       error(g, Text{"kan " + a.csv + " niet schrijven: ", "cannot write " + a.csv + ": "} + why);
       return 2;

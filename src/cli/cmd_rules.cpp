@@ -33,7 +33,7 @@ bool first_failing_case(const std::string& cases_dir, const std::string& id, std
 int rules(const Global& g, const std::string& docs_dir, const std::string& cases_dir) {
   if (docs_dir.empty()) {
     write_catalogue(std::cout, g.lang);
-    return 0;
+    return finish_output(g) ? 0 : 2;
   }
   namespace fs = std::filesystem;
   std::error_code ec;

@@ -54,8 +54,7 @@ int templates_check(const Global& g, const std::string& dir) {
                                    std::to_string(fouten) + " error(s): fix them before use with --templates."})
                    .in(g.lang)
             << '\n';
-  std::cout.flush();
-  return std::cout ? code : 2;
+  return finish_output(g) ? code : 2;
 }
 
 }  // namespace zio::cli

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "draft/codes.h"
 #include "model/text.h"
 
 namespace zio::cli {
@@ -13,9 +14,18 @@ struct Global {
   Lang lang = Lang::nl;
 };
 
-int validate(const Global& g, const std::vector<std::string>& files, const std::string& format);
+struct ValidateArgs {
+  std::vector<std::string> files;
+  std::string format = "text";  // text | json | sarif
+  std::string sarif_root;       // SARIF's %SRCROOT%; empty: the current directory
+  std::string sarif_base_url;   // absolute URL of the project tree, for helpUri; empty: none
+};
+int validate(const Global& g, const ValidateArgs& a);
 int rules(const Global& g, const std::string& docs_dir, const std::string& cases_dir);
-int init(const Global& g, const std::string& out, bool force);
+// `jeugdregio` empty: the generic starter; else filled in from the CBS data.
+int init(const Global& g, const std::string& out, bool force, const std::string& jeugdregio);
+// 0: listed; 1: nothing matches (message on stderr).
+int codes(const Global& g, const CodesQuery& q);
 
 struct RenderArgs {
   std::string what;  // contract | checklist
@@ -39,8 +49,17 @@ struct ReportArgs {
 // 2: DIR (or --vorige) unreadable or without region files, or cannot write.
 int report(const Global& g, const ReportArgs& a);
 // 0: the document was rendered from this data; 1: it was not; 2: unreadable.
-int verify(const Global& g, const std::string& document, const std::string& file);
+// `templates`: the --templates DIR the document was rendered with, if any.
+int verify(const Global& g, const std::string& document, const std::string& file, const std::string& templates = {});
 
+struct ServeArgs {
+  std::string dir = ".";  // the folder of region files
+  int port = 0;           // 0: any free port
+  bool open = false;      // start the desktop browser (xdg-open)
+};
+// zio serve: prints the URL (with its token) and serves until Ctrl-C or
+// SIGTERM; 0 after a clean stop, 2 when DIR or the port is unusable.
+int serve(const Global& g, const ServeArgs& a);
 // zio diff OLD NEW: what changed in the data and in the findings.
 // 0 no change, 1 changes, 2 a file unreadable.
 int diff(const Global& g, const std::string& old_file, const std::string& new_file, const std::string& format);
@@ -64,5 +83,14 @@ int template_error(const Global& g, const TemplateError& e);
 // Prints "zio: fout: <msg>" (or "zio: error: ...") to stderr, or to `out`
 // (a batch collects each file's messages to print them in order).
 void error(const Global& g, const Text& msg, std::ostream& out = std::cerr);
+
+// Flushes `out` and says whether everything written to it arrived; when not
+// (a full disk, a closed pipe, /dev/full) prints why. Every command checks
+// its output this way before it reports success.
+bool finish_output(const Global& g, std::ostream& out = std::cout);
+
+// True (after printing why) when writing `out` would overwrite the input
+// `in`: the same file, also through a link.
+bool overwrites_input(const Global& g, const std::string& out, const std::string& in);
 
 }  // namespace zio::cli

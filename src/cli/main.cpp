@@ -1,93 +1,106 @@
 // zio: Zorg in Onderwijstijd agreements, validated and rendered.
-#include <CLI/CLI.hpp>
-
+// Each command's options are bound here; their names, descriptions,
+// choices, examples and exit codes live in the help table (cli/help.cpp).
+// A new command or option: add it to that table (both languages, with
+// examples and exit codes), then bind it here with p.command / p.arg /
+// p.opt / p.flag. zio refuses to start when the two disagree, so --help,
+// the man page and the completions always show what the parser accepts.
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/parse.h"
 #include "render/template_error.h"
 
 int main(int argc, char** argv) {
   using namespace zio;
   cli::Global g;
-  std::string lang = "nl";
+  g.lang = cli::detect_lang(argc, argv);
+  std::string lang = g.lang == Lang::en ? "en" : "nl";
+  cli::Parser p(g.lang, lang);
 
-  CLI::App app{"zio: regionale afspraken Zorg in Onderwijstijd controleren en als document maken"};
-  app.set_version_flag("--version", std::string("zio ") + ZIO_VERSION);
-  app.add_option("--lang", lang, "taal van berichten en documenten: nl of en")->check(CLI::IsMember({"nl", "en"}));
-  app.require_subcommand(1);
-
-  std::vector<std::string> files;
-  std::string format = "text";
-  auto* validate = app.add_subcommand("validate", "controleer regiobestanden op de wettelijke eisen en de leidraad");
-  validate->add_option("FILE", files, "regiobestanden (YAML)")->required();
-  validate->add_option("--format", format, "uitvoer: text, json of sarif")->check(CLI::IsMember({"text", "json", "sarif"}));
+  cli::ValidateArgs validate_args;
+  auto* validate = p.command("validate");
+  p.arg(validate, "FILE", validate_args.files);
+  p.opt(validate, "--format", validate_args.format);
+  p.opt(validate, "--sarif-root", validate_args.sarif_root);
+  p.opt(validate, "--sarif-base-url", validate_args.sarif_base_url);
 
   std::string docs_dir, cases_dir = "tests/rules";
-  auto* rules = app.add_subcommand("rules", "de regelcatalogus met bronnen");
-  rules->add_option("--docs", docs_dir, "schrijf één Markdown-pagina per regel in deze map");
-  rules->add_option("--cases", cases_dir, "map met de testgevallen per regel (voor de voorbeelden in --docs)");
+  auto* rules = p.command("rules");
+  p.opt(rules, "--docs", docs_dir);
+  p.opt(rules, "--cases", cases_dir);
 
   std::string init_out = "regio.yaml";
   bool force = false;
-  auto* init = app.add_subcommand("init", "schrijf een nieuw regiobestand met alle sleutels en uitleg");
-  init->add_option("-o,--output", init_out, "doelbestand ('-' voor standaarduitvoer)");
-  init->add_flag("--force", force, "overschrijf een bestaand bestand");
+  auto* init = p.command("init");
+  p.opt(init, "--output", init_out);
+  p.flag(init, "--force", force);
+  std::string init_jeugdregio;
+  p.opt(init, "--jeugdregio", init_jeugdregio);
+
+  CodesQuery codes_q;
+  auto* codes = p.command("codes");
+  p.opt(codes, "--jeugdregio", codes_q.jeugdregio);
+  p.opt(codes, "--gemeente", codes_q.gemeente);
+  p.opt(codes, "--zoek", codes_q.zoek);
 
   cli::RenderArgs render_args;
-  auto* render = app.add_subcommand("render", "maak het contract of de checklist als .md, .html, .odt, .docx of .pdf");
-  render->add_option("WAT", render_args.what, "contract of checklist")->required()->check(CLI::IsMember({"contract", "checklist"}));
-  render->add_option("FILE", render_args.files, "regiobestand (YAML); met meerdere bestanden is -o een map");
-  render->add_option("-o,--output", render_args.out, "doelbestand; de extensie kiest het formaat, '-' is Markdown naar standaarduitvoer; of een map (met --to)")->required();
-  render->add_option("-t,--to", render_args.to, "formaten voor een map als uitvoer, bijvoorbeeld odt,pdf (md, html, odt, docx, pdf): elk bestand wordt MAP/<naam>.<formaat>");
-  render->add_flag("--concept", render_args.concept, "maak een concept, ook als er fouten zijn (CONCEPT op elke pagina, bijlage met bevindingen)");
-  render->add_flag("--leeg", render_args.leeg, "een lege checklist voor een regio die begint");
-  render->add_option("--templates", render_args.templates, "map met eigen sjablonen en stijlen (zelfde namen als templates/)");
-  render->add_option("--sinds", render_args.sinds, "OUD.yaml: het contract met alle wijzigingen ten opzichte van het contract van OUD gemarkeerd (DOCX/ODT: bijgehouden wijzigingen; HTML/PDF: <ins>/<del> met legenda; Markdown: CriticMarkup {++ ++}/{-- --})");
+  auto* render = p.command("render");
+  p.arg(render, "WAT", render_args.what);
+  p.arg(render, "FILE", render_args.files);
+  p.opt(render, "--output", render_args.out)->required();
+  p.opt(render, "--to", render_args.to);
+  p.flag(render, "--concept", render_args.concept);
+  p.flag(render, "--leeg", render_args.leeg);
+  p.opt(render, "--templates", render_args.templates);
+  p.opt(render, "--sinds", render_args.sinds);
 
   cli::ReportArgs report_args;
-  auto* report = app.add_subcommand("report", "maak de voortgangsrapportage over een map met regiobestanden (en landelijk.yaml)");
-  report->add_option("DIR", report_args.dir, "map met regiobestanden (YAML) en eventueel landelijk.yaml")->required();
-  report->add_option("-o,--output", report_args.out, "doelbestand; de extensie kiest het formaat (.md, .html, .odt, .docx, .pdf), '-' is Markdown naar standaarduitvoer")->required();
-  report->add_option("--vorige", report_args.vorige, "map van de vorige rapportage: de cijfers toen en nu, en welke regio's van status veranderden");
-  report->add_option("--csv", report_args.csv, "schrijf ook een CSV met één regel per regio, voor Excel ('-' naar standaarduitvoer)");
-  report->add_option("--templates", report_args.templates, "map met eigen sjablonen en stijlen (zelfde namen als templates/)");
-  // Also after the subcommand, as users write it: zio report DIR -o OUT --lang en.
-  report->add_option("--lang", lang, "taal van berichten en documenten: nl of en")->check(CLI::IsMember({"nl", "en"}));
+  auto* report = p.command("report");
+  p.arg(report, "DIR", report_args.dir);
+  p.opt(report, "--output", report_args.out)->required();
+  p.opt(report, "--vorige", report_args.vorige);
+  p.opt(report, "--csv", report_args.csv);
+  p.opt(report, "--templates", report_args.templates);
 
   std::string diff_old, diff_new, diff_format = "text";
-  auto* diff = app.add_subcommand("diff", "wat veranderde tussen twee versies van een regiobestand (gegevens en bevindingen)");
-  diff->add_option("OUD", diff_old, "de vorige versie (YAML)")->required();
-  diff->add_option("NIEUW", diff_new, "de nieuwe versie (YAML)")->required();
-  diff->add_option("--format", diff_format, "uitvoer: text of json")->check(CLI::IsMember({"text", "json"}));
+  auto* diff = p.command("diff");
+  p.arg(diff, "OUD", diff_old);
+  p.arg(diff, "NIEUW", diff_new);
+  p.opt(diff, "--format", diff_format);
 
-  std::string templates_dir;
-  auto* templates = app.add_subcommand("templates", "controleer een map met eigen sjablonen en stijlen");
-  auto* templates_check = templates->add_subcommand("check", "controleer DIR: bestandsnamen, Mustache, variabelen, XML");
-  templates_check->add_option("DIR", templates_dir, "map met eigen sjablonen (zelfde namen als templates/)")->required();
-  templates->require_subcommand(1);
+  // zio templates check DIR: "check" is the only action so far.
+  std::string templates_action, templates_dir;
+  auto* templates = p.command("templates");
+  p.arg(templates, "ACTIE", templates_action);
+  p.arg(templates, "DIR", templates_dir);
 
   std::string verify_doc, verify_file;
-  auto* verify = app.add_subcommand("verify", "controleer of een document uit deze gegevens is gemaakt (vingerafdruk)");
-  verify->add_option("DOCUMENT", verify_doc, "het document (.odt, .docx, .html of .pdf)")->required();
-  verify->add_option("FILE", verify_file, "het regiobestand (YAML)")->required();
+  auto* verify = p.command("verify");
+  p.arg(verify, "DOCUMENT", verify_doc);
+  p.arg(verify, "FILE", verify_file);
+  std::string verify_templates;
+  p.opt(verify, "--templates", verify_templates);
+
+  cli::ServeArgs serve_args;
+  auto* serve = p.command("serve");
+  p.arg(serve, "DIR", serve_args.dir);
+  p.opt(serve, "--port", serve_args.port)->check(CLI::Range(0, 65535));
+  p.flag(serve, "--open", serve_args.open);
 
   try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    int rc = app.exit(e);
-    // Usage errors share exit code 2 with unreadable input; help and
-    // version are not errors.
-    return rc == 0 ? 0 : 2;
-  }
-  parse_lang(lang, g.lang);
-  try {
-    if (*validate) return cli::validate(g, files, format);
+    int rc = p.parse(argc, argv);
+    if (rc >= 0) return rc;
+    parse_lang(lang, g.lang);
+    if (*validate) return cli::validate(g, validate_args);
     if (*rules) return cli::rules(g, docs_dir, cases_dir);
-    if (*init) return cli::init(g, init_out, force);
+    if (*init) return cli::init(g, init_out, force, init_jeugdregio);
+    if (*codes) return cli::codes(g, codes_q);
     if (*render) return cli::render(g, render_args);
-    if (*verify) return cli::verify(g, verify_doc, verify_file);
+    if (*verify) return cli::verify(g, verify_doc, verify_file, verify_templates);
     if (*report) return cli::report(g, report_args);
-    if (*templates_check) return cli::templates_check(g, templates_dir);
+    if (*templates) return cli::templates_check(g, templates_dir);
+    if (*serve) return cli::serve(g, serve_args);
     if (*diff) return cli::diff(g, diff_old, diff_new, diff_format);
   } catch (const TemplateError& e) {
     return cli::template_error(g, e);  // the user's template: user input, not a bug

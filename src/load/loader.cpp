@@ -64,6 +64,7 @@ void read_region(Obj& root, Region& r) {
     o.object("onderwijsondersteuning", a.onderwijsondersteuning, [&](Obj& x) {
       x.id_list("financiers", a.onderwijsondersteuning.financiers);
       x.str("omschrijving", a.onderwijsondersteuning.omschrijving);
+      x.str("niet_van_toepassing", a.onderwijsondersteuning.niet_van_toepassing);
     });
     o.object("jeugdhulp", a.jeugdhulp, [&](Obj& x) {
       x.choice("vorm", a.jeugdhulp.vorm, values::jeugdhulp_vorm);
@@ -72,6 +73,7 @@ void read_region(Obj& root, Region& r) {
       x.id_list("aanbieders", a.jeugdhulp.aanbieders);
       x.number("budget_per_jaar", a.jeugdhulp.budget_per_jaar);
       x.str("omschrijving", a.jeugdhulp.omschrijving);
+      x.str("niet_van_toepassing", a.jeugdhulp.niet_van_toepassing);
     });
     o.object("wlz", a.wlz, [&](Obj& x) {
       x.choice("vorm", a.wlz.vorm, values::wlz_vorm);
@@ -79,9 +81,11 @@ void read_region(Obj& root, Region& r) {
       x.id_list("aanbieders", a.wlz.aanbieders);
       x.choice("prestatie", a.wlz.prestatie, values::wlz_prestatie);
       x.str("omschrijving", a.wlz.omschrijving);
+      x.str("niet_van_toepassing", a.wlz.niet_van_toepassing);
     });
     o.object("zvw", a.zvw, [&](Obj& x) {
       x.str("financier", a.zvw.financier);
+      x.id_list("financiers", a.zvw.financiers);
       x.str("omschrijving", a.zvw.omschrijving);
     });
     o.object("pgb", a.pgb, [&](Obj& x) {
@@ -112,6 +116,14 @@ void read_region(Obj& root, Region& r) {
       x.integer("leerlingen", a.emb.leerlingen);
       x.number("bedrag_per_leerling", a.emb.bedrag_per_leerling);
       x.str("schooljaar", a.emb.schooljaar);
+    });
+    o.objects<Fase>("fasering", a.fasering, [](Obj& x, Fase& f) {
+      x.str("school", f.school, Req::required);
+      x.date("vanaf", f.vanaf, Req::required);
+    });
+    o.objects<Artikel>("overige_artikelen", a.overige_artikelen, [](Obj& x, Artikel& t) {
+      x.str("titel", t.titel, Req::required);
+      x.str("tekst", t.tekst, Req::required);
     });
   }, Req::required);
 }
@@ -145,16 +157,52 @@ void check_version(Reader& r, const Int& zio) {
                                      " is not supported; this zio reads version 1"});
 }
 
+// `alle-gemeenten` in a financiers list stands for every gemeente party:
+// replaced here by their ids (at the reference's position), so rules and
+// documents see the parties themselves.
+void expand_alle_gemeenten(Region& r) {
+  auto expand = [&](IdList& list) {
+    std::vector<Str> out;
+    for (const Str& s : list.v) {
+      if (!(s.set && s.v == alle_gemeenten)) {
+        out.push_back(s);
+        continue;
+      }
+      for (const Partij& p : r.partijen.v)
+        if (p.soort.set && p.soort.v == "gemeente" && filled(p.id)) out.push_back(Str{p.id.v, s.pos, true});
+    }
+    list.v = std::move(out);
+  };
+  expand(r.afspraken.onderwijsondersteuning.financiers);
+  expand(r.afspraken.jeugdhulp.financiers);
+  expand(r.afspraken.zvw.financiers);
+}
+
+void collect_leaves(const YNode& n, const std::string& path, const std::string& where, std::vector<Leaf>& out) {
+  if (n.is_scalar()) {
+    out.push_back(Leaf{path, n.value, n.pos, where});
+  } else if (n.is_seq()) {
+    for (size_t i = 0; i < n.items.size(); ++i)
+      collect_leaves(n.items[i], path + "[]", where + "[" + std::to_string(i) + "]", out);
+  } else if (n.is_map()) {
+    for (size_t i = 0; i < n.keys.size(); ++i)
+      collect_leaves(n.items[i], path.empty() ? n.keys[i] : path + "." + n.keys[i],
+                     where.empty() ? n.keys[i] : where + "." + n.keys[i], out);
+  }
+}
+
 }  // namespace
 
 std::string Document::line(int n) const {
   if (n < 1) return {};
-  size_t start = 0;
-  for (int i = 1; i < n; ++i) {
-    start = text.find('\n', start);
-    if (start == std::string::npos) return {};
-    ++start;
+  if (indexed_size_ != text.size()) {  // first use, or the text was replaced
+    line_starts_.assign(1, 0);
+    for (size_t i = text.find('\n'); i != std::string::npos; i = text.find('\n', i + 1)) line_starts_.push_back(i + 1);
+    indexed_size_ = text.size();
   }
+  if (static_cast<size_t>(n) > line_starts_.size()) return {};
+  size_t start = line_starts_[static_cast<size_t>(n) - 1];
+  if (start > text.size()) return {};
   size_t end = text.find('\n', start);
   std::string l = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
   if (!l.empty() && l.back() == '\r') l.pop_back();
@@ -193,6 +241,8 @@ Document load_text(std::string path, std::string text, KeyCatalog* catalog, bool
   } else {
     doc.region.root = root.pos;
     read_region(obj, doc.region);
+    expand_alle_gemeenten(doc.region);
+    collect_leaves(root, "", "", doc.leaves);
     check_version(reader, doc.region.zio);
   }
   return doc;

@@ -71,8 +71,8 @@ bool looks_like_bool(const std::string& s) {
   return s == "true" || s == "false" || s == "True" || s == "False" || s == "TRUE" || s == "FALSE";
 }
 
-void Reader::schema_error(Pos pos, Text msg, Text hint) {
-  out_.push_back(Finding{"D02", Severity::fout, pos, std::move(msg), std::move(hint)});
+void Reader::schema_error(Pos pos, Text msg, Text hint, Pos order_at) {
+  out_.push_back(Finding{"D02", Severity::fout, pos, std::move(msg), std::move(hint), order_at});
 }
 
 void Reader::record(const std::string& path, const std::string& key, Req req, const std::vector<std::string>* enums) {
@@ -93,7 +93,7 @@ Obj::~Obj() {
     if (used_[i]) continue;
     std::string where = path_.empty() ? "" : " in '" + path_ + "'";
     r_.schema_error(node_->key_pos[i], Text{"onbekende sleutel '", "unknown key '"} + node_->keys[i] + "'" + where,
-                    did_you_mean(node_->keys[i], asked_));
+                    did_you_mean(node_->keys[i], asked_), pos_);
   }
 }
 

@@ -29,7 +29,8 @@ using KeyCatalog = std::map<std::string, std::map<std::string, KeyInfo>>;
 class Reader {
  public:
   explicit Reader(Findings& out, KeyCatalog* catalog = nullptr) : out_(out), catalog_(catalog) {}
-  void schema_error(Pos pos, Text msg, Text hint = {});
+  // `order_at`: where the finding sorts when not at `pos` (Finding::order_at).
+  void schema_error(Pos pos, Text msg, Text hint = {}, Pos order_at = {});
   void record(const std::string& path, const std::string& key, Req req, const std::vector<std::string>* enums);
 
  private:

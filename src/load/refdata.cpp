@@ -60,6 +60,30 @@ RefData load(int year) {
 
 }  // namespace
 
+std::string gemeente_eigen_naam(const std::string& cbs) {
+  if (cbs.size() > 3 && cbs.back() == ')') {
+    size_t open = cbs.rfind(" (");
+    if (open != std::string::npos) return cbs.substr(0, open);
+  }
+  return cbs;
+}
+
+const EmbRegeling& emb_regeling() {
+  static const EmbRegeling e = [] {
+    EmbRegeling x;
+    for (auto& f : rows(resource("data/emb_regeling.csv")))
+      if (f.size() >= 5) {
+        x.max_per_leerling = std::stod(f[0]);
+        x.bronjaar = std::stoi(f[1]);
+        x.bron = f[2];
+        x.laatste_eerste_jaar = std::stoi(f[3].substr(0, 4));
+        x.looptijd_bron = f[4];
+      }
+    return x;
+  }();
+  return e;
+}
+
 const RefData& RefData::for_year(int year) {
   // Each year's lists are parsed on first use: a region file names one
   // peildatum, so a render or a single validate needs one year only.

@@ -1,5 +1,7 @@
 #include "load/yaml_tree.h"
 
+#include "util/read_file.h"
+
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -12,6 +14,7 @@
 #include <fstream>
 #include <map>
 #include <set>
+#include <unordered_map>
 #include <sstream>
 
 namespace zio {
@@ -26,7 +29,7 @@ const YNode* YNode::get(std::string_view key) const {
 namespace {
 
 Finding d01(Pos pos, Text msg, Text hint = {}) {
-  return Finding{"D01", Severity::fout, pos, std::move(msg), std::move(hint)};
+  return Finding{"D01", Severity::fout, pos, std::move(msg), std::move(hint), {}};
 }
 
 std::string hex_cp(unsigned cp) {
@@ -64,6 +67,15 @@ bool forbidden_cp(unsigned cp) {
          cp == 0xFFFE || cp == 0xFFFF;
 }
 
+// Characters that change how text is shown without being seen: bidi
+// embeddings, overrides and isolates, zero-width characters, a BOM inside
+// the text. In a contract they can make a name read differently from what
+// it is ("Trojan Source"), so they are a waarschuwing, shown by code point.
+bool invisible_cp(unsigned cp) {
+  return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2064) ||
+         (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF || cp == 0x061C || cp == 0x00AD;
+}
+
 // Checks the raw bytes: NUL means a binary file, then UTF-8 validity.
 // Columns count characters, as yaml-cpp's marks do.
 bool check_encoding(std::string_view text, Findings& out) {
@@ -85,6 +97,16 @@ bool check_encoding(std::string_view text, Findings& out) {
       out.push_back(d01({line, col},
                         Text{"ongeldige UTF-8 (byte ", "invalid UTF-8 (byte "} + buf +
                             Text{"); sla het bestand op als UTF-8", "); save the file as UTF-8"}));
+      return false;
+    }
+    if (cp == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n')) {
+      // yaml-cpp reads a lone CR as no line break at all: a file saved with
+      // old Mac line endings would be one line, and "empty".
+      out.push_back(d01({line, col},
+                        {"het bestand gebruikt alleen CR als regeleinde (oude Mac-opmaak); YAML kent alleen LF of CR+LF",
+                         "the file uses a lone CR as line ending (old Mac style); YAML knows only LF or CR+LF"},
+                        {"sla het bestand op met Unix- (LF) of Windows-regeleinden (CR+LF)",
+                         "save the file with Unix (LF) or Windows (CR+LF) line endings"}));
       return false;
     }
     if (cp == '\n') { ++line; col = 1; } else { ++col; }
@@ -170,19 +192,22 @@ class Builder : public YAML::EventHandler {
     check_closed_quote(mark, n.pos);
     // yaml-cpp tags plain scalars "?" and quoted/block ones "!".
     n.quoted = tag != "?";
+    check_tag(tag, n.pos);
     if (!n.quoted && (value == "~" || value == "null" || value == "Null" || value == "NULL"))
       n.kind = YNode::Kind::null;
     check_characters(n);
     finish(std::move(n), anchor);
   }
 
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value) override {
+    check_tag(tag, to_pos(mark));
     open(YNode::Kind::seq, mark, anchor);
   }
   void OnSequenceEnd() override { close(); }
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value) override {
+    check_tag(tag, to_pos(mark));
     open(YNode::Kind::map, mark, anchor);
   }
   void OnMapEnd() override { close(); }
@@ -193,6 +218,7 @@ class Builder : public YAML::EventHandler {
     YAML::anchor_t anchor = 0;
     bool want_key = true;     // maps: next event is a key
     bool skip_value = false;  // maps: the key was a duplicate, drop its value
+    std::unordered_map<std::string, size_t> key_index;  // maps: key -> its index in node.keys
   };
 
 
@@ -207,6 +233,19 @@ class Builder : public YAML::EventHandler {
     n.pos = pos;
     for (Pos& k : n.key_pos) k = pos;
     for (YNode& k : n.items) reposition(k, pos);
+  }
+
+  // The format uses no YAML tags. yaml-cpp reports "?" (plain) and "!"
+  // (quoted, or the bare non-specific tag); anything else (!!binary,
+  // !!str, !eigen) would be silently dropped, so the text read would not be
+  // what the tag says.
+  void check_tag(const std::string& tag, Pos pos) {
+    if (tag.empty() || tag == "?" || tag == "!") return;
+    std::string shown = tag.rfind("tag:yaml.org,2002:", 0) == 0 ? "!!" + tag.substr(18) : tag;
+    findings_.push_back(d01(pos, Text{"de YAML-tag '", "the YAML tag '"} + shown +
+                                     Text{"' hoort niet in een regiobestand; zio leest de waarde als gewone tekst",
+                                          "' does not belong in a region file; zio would read the value as plain text"},
+                            {"verwijder de tag en schrijf de waarde zelf uit", "remove the tag and write the value out"}));
   }
 
   // yaml-cpp accepts a quoted scalar that runs to the end of the file; a
@@ -229,10 +268,21 @@ class Builder : public YAML::EventHandler {
 
   void check_characters(const YNode& n) {
     std::string_view v = n.value;
+    bool warned_invisible = false;
     for (size_t i = 0; i < v.size();) {
       unsigned cp = 0;
       size_t len = utf8_decode(v, i, cp);
       if (len == 0) { len = 1; cp = static_cast<unsigned char>(v[i]); }
+      if (invisible_cp(cp) && !warned_invisible) {
+        warned_invisible = true;
+        Finding f = d01(n.pos, Text{"de tekst bevat het onzichtbare teken ", "the text contains the invisible character "} +
+                                   hex_cp(cp) +
+                                   Text{", dat de tekst anders kan laten lezen dan hij is (leesrichting, breedte nul)",
+                                        ", which can make the text read differently from what it is (direction, zero width)"},
+                        {"verwijder het teken, tenzij het echt nodig is", "remove the character unless it is really needed"});
+        f.severity = Severity::waarschuwing;
+        findings_.push_back(std::move(f));
+      }
       if (forbidden_cp(cp)) {
         findings_.push_back(d01(n.pos, Text{"de tekst bevat het stuurteken ", "the text contains the control character "} +
                                            hex_cp(cp) +
@@ -284,16 +334,17 @@ class Builder : public YAML::EventHandler {
       if (n.kind == YNode::Kind::map || n.kind == YNode::Kind::seq)
         throw Stop{d01(n.pos, {"een sleutel moet een gewone naam zijn, geen lijst of blok",
                                "a key must be a plain name, not a list or block"})};
-      for (size_t i = 0; i < top.node.keys.size(); ++i) {
-        if (top.node.keys[i] == n.value) {
-          findings_.push_back(d01(n.pos, Text{"dubbele sleutel '", "duplicate key '"} + n.value +
-                                             Text{"' (staat al op regel ", "' (already on line "} +
-                                             std::to_string(top.node.key_pos[i].line) +
-                                             Text{"); alleen de eerste telt", "); only the first counts"},
-                                  {"voeg de twee samen of verwijder er één", "merge the two or remove one"}));
-          top.skip_value = true;
-          return;
-        }
+      // A hash of the keys so far: linear in the number of keys, where a
+      // scan of the earlier keys was quadratic (1M keys took ~20 minutes).
+      auto [it, fresh] = top.key_index.emplace(n.value, top.node.keys.size());
+      if (!fresh) {
+        findings_.push_back(d01(n.pos, Text{"dubbele sleutel '", "duplicate key '"} + n.value +
+                                           Text{"' (staat al op regel ", "' (already on line "} +
+                                           std::to_string(top.node.key_pos[it->second].line) +
+                                           Text{"); alleen de eerste telt", "); only the first counts"},
+                                {"voeg de twee samen of verwijder er één", "merge the two or remove one"}));
+        top.skip_value = true;
+        return;
       }
       top.node.keys.push_back(n.value);
       top.node.key_pos.push_back(n.pos);
@@ -404,39 +455,42 @@ ParseResult parse_yaml(std::string_view text, const ParseLimits& limits) {
   return r;
 }
 
+Text read_error_message(const ReadStatus& s, size_t max_bytes, const Text& too_large_note) {
+  switch (s.error) {
+    case ReadError::none: return {};
+    case ReadError::not_found:
+      return {"bestand niet gevonden; controleer het pad", "file not found; check the path"};
+    case ReadError::is_directory: return {"dit is een map, geen bestand", "this is a directory, not a file"};
+    case ReadError::not_regular:
+      return {"dit is geen gewoon bestand (maar een apparaat, pipe of socket); geef een bestand op",
+              "this is not a regular file (but a device, pipe or socket); name a file"};
+    case ReadError::permission:
+      return {"geen toestemming om het bestand te lezen; controleer de rechten",
+              "no permission to read the file; check its permissions"};
+    case ReadError::loop:
+      return {"de symbolische koppeling verwijst (via andere koppelingen) naar zichzelf",
+              "the symbolic link refers (through other links) to itself"};
+    case ReadError::io:
+      return {"het bestand kan niet worden gelezen: invoer-/uitvoerfout van de schijf of het bestandssysteem",
+              "the file cannot be read: input/output error of the disk or file system"};
+    case ReadError::too_large:
+      return Text{"het bestand is te groot (", "the file is too large ("} + std::to_string(s.size >> 20) +
+             Text{" MB; hooguit ", " MB; at most "} + std::to_string(max_bytes >> 20) + " MB)" + too_large_note;
+    case ReadError::other: break;
+  }
+  return Text{"kan het bestand niet lezen: ", "cannot read the file: "} + std::strerror(s.err);
+}
+
 bool read_file(const std::string& path, std::string& out, Finding& error, size_t max_bytes) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  auto status = fs::status(path, ec);
-  if (ec || !fs::exists(status)) {
-    error = d01({}, {"bestand niet gevonden", "file not found"});
-    return false;
-  }
-  if (fs::is_directory(status)) {
-    error = d01({}, {"dit is een map, geen bestand", "this is a directory, not a file"},
-                {"geef de YAML-bestanden in de map op, bijvoorbeeld map/*.yaml", "name the YAML files in it, e.g. dir/*.yaml"});
-    return false;
-  }
-  auto size = fs::is_regular_file(status) ? fs::file_size(path, ec) : 0;
-  if (!ec && size > max_bytes) {
-    error = d01({}, Text{"het bestand is te groot (", "the file is too large ("} + std::to_string(size >> 20) +
-                        Text{" MB; hooguit ", " MB; at most "} + std::to_string(max_bytes >> 20) +
-                        Text{" MB); een regiobestand is enkele tientallen kB", " MB); a region file is some tens of kB"});
-    return false;
-  }
-  std::ifstream f(path, std::ios::binary);
-  if (!f) {
-    error = d01({}, Text{"kan het bestand niet lezen: ", "cannot read the file: "} + std::strerror(errno));
-    return false;
-  }
-  std::ostringstream ss;
-  ss << f.rdbuf();
-  out = ss.str();
-  if (out.size() > max_bytes) {  // pipes and devices have no size up front
-    error = d01({}, {"het bestand is te groot", "the file is too large"});
-    return false;
-  }
-  return true;
+  ReadStatus s = read_regular_file(path, out, max_bytes);
+  if (s) return true;
+  Text hint;
+  if (s.error == ReadError::is_directory)
+    hint = {"geef de YAML-bestanden in de map op, bijvoorbeeld map/*.yaml", "name the YAML files in it, e.g. dir/*.yaml"};
+  error = d01({}, read_error_message(s, max_bytes, {"; een regiobestand is enkele tientallen kB",
+                                                     "; a region file is some tens of kB"}),
+              hint);
+  return false;
 }
 
 }  // namespace zio

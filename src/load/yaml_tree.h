@@ -10,6 +10,7 @@
 
 #include "model/finding.h"
 #include "model/pos.h"
+#include "util/read_file.h"
 
 namespace zio {
 
@@ -48,7 +49,13 @@ struct ParseResult {
 // Parses `text` (the whole file). Never throws for bad input.
 ParseResult parse_yaml(std::string_view text, const ParseLimits& limits = {});
 
-// Reads a file into `out`; on failure returns false and a D01 finding.
+// Reads a regular file into `out` (util/read_file.h: no devices or FIFOs,
+// the limit checked while reading); on failure returns false and a D01
+// finding whose message names the true cause.
 bool read_file(const std::string& path, std::string& out, Finding& error, size_t max_bytes);
+
+// The message for a failed read: not found, a folder, a device or FIFO, no
+// permission, a link loop, EIO, too large (then `too_large_note` follows).
+Text read_error_message(const ReadStatus& s, size_t max_bytes, const Text& too_large_note = {});
 
 }  // namespace zio

@@ -20,6 +20,10 @@ struct Finding {
   Pos pos;
   Text message;
   Text hint;  // empty: the rule's general fix applies
+  // Where the finding sorts, when not at `pos`: an unknown key sorts at the
+  // object that holds it, so "bedoelde u 'geschillenregeling'?" comes before
+  // the "no geschillenregeling" it causes.
+  Pos order_at;
 };
 
 using Findings = std::vector<Finding>;

@@ -1,6 +1,6 @@
 #pragma once
 // Plain structs of the domain, one per object of format v1
-// (../shared/spec/format-v1.md). Every value remembers where it was written,
+// (docs/format.md). Every value remembers where it was written,
 // so any rule can point at the line that matters.
 #include <string>
 #include <vector>
@@ -63,9 +63,12 @@ struct School : Section {
   bool has_cluster(long long c) const;
 };
 
+// `niet_van_toepassing` (onderwijsondersteuning, jeugdhulp, wlz): the
+// reason this law has nothing to arrange here (a cluster-4 school without
+// Wlz pupils); it satisfies W05 and the contract prints it.
 struct Onderwijsondersteuning : Section {
   IdList financiers;
-  Str omschrijving;
+  Str omschrijving, niet_van_toepassing;
 };
 
 struct Jeugdhulp : Section {
@@ -74,17 +77,30 @@ struct Jeugdhulp : Section {
   Str inkoper;
   IdList aanbieders;
   Num budget_per_jaar;
-  Str omschrijving;
+  Str omschrijving, niet_van_toepassing;
 };
 
 struct Wlz : Section {
   Str vorm, financier;
   IdList aanbieders;
-  Str prestatie, omschrijving;
+  Str prestatie, omschrijving, niet_van_toepassing;
 };
 
+// One insurer (`financier`) or several (`financiers`); rules read both.
 struct Zvw : Section {
   Str financier, omschrijving;
+  IdList financiers;
+};
+
+// A cluster 3/4 school that joins the agreement later (phased coverage).
+struct Fase : Section {
+  Str school;
+  DateVal vanaf;
+};
+
+// A clause of the region's own, printed as an article of the contract.
+struct Artikel : Section {
+  Str titel, tekst;
 };
 
 struct Pgb : Section {
@@ -135,7 +151,16 @@ struct Afspraken : Section {
   Looptijd looptijd;
   Evaluatie evaluatie;
   Emb emb;
+  Val<std::vector<Fase>> fasering;
+  Val<std::vector<Artikel>> overige_artikelen;
 };
+
+// Whether a law's part of the agreement is arranged: present and not
+// declared niet_van_toepassing.
+template <class Part>
+bool arranged(const Part& p) {
+  return p.set && !filled(p.niet_van_toepassing);
+}
 
 struct Regio : Section {
   Str naam, jeugdregio, status;

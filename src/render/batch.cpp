@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <memory>
 #include <sstream>
 
@@ -77,6 +78,22 @@ int render_batch(const RenderJob& job, const std::vector<std::string>& files, co
       return 2;
     }
   }
+  // No document may replace an input (`-o DIR --to md` over DIR/x.md).
+  std::set<std::pair<unsigned long long, unsigned long long>> inputs;
+  for (const std::string& f : files)
+    if (std::pair<unsigned long long, unsigned long long> id; file_identity(f, id)) inputs.insert(id);
+  for (size_t i = 0; i < files.size(); ++i)
+    for (const auto& fe : formats) {
+      std::string target = (fs::path(out_dir) / (stems[i] + "." + fe.second)).string();
+      std::pair<unsigned long long, unsigned long long> id;
+      if (!file_identity(target, id) || !inputs.count(id)) continue;
+      Text why;
+      for (const std::string& f : files)
+        if (overwrites_input(target, f, why)) {
+          error(why, err);
+          return 2;
+        }
+    }
   std::error_code ec;
   fs::create_directories(out_dir, ec);
   if (!fs::is_directory(out_dir, ec)) {

@@ -127,7 +127,7 @@ mu::data ChecklistView::point(const std::string& id, const std::vector<const Rul
   } else {
     const Rule* r = rules.front();
     title = r->info.title.in(lang_) + " (" + r->info.id + " " + r->info.name + ")";
-    source = r->info.source.in(lang_);
+    source = cited_source(r->info).in(lang_);
   }
   p.set("punt", title);
   p.set("bron", source);

@@ -4,6 +4,8 @@
 // gaps), and in which words enum values, dates and amounts appear.
 #include "render/view.h"
 
+#include "model/limits.h"
+
 #include <kainjow/mustache.hpp>
 
 #include <algorithm>
@@ -80,6 +82,19 @@ class ContractView {
     if (p && filled(p->naam)) return clause(p->naam.v);
     return trim(id);
   }
+  // The Zvw insurers: zvw.financier and zvw.financiers, each once.
+  std::vector<std::string> zvw_insurers() const {
+    std::vector<std::string> names;
+    auto add = [&](const Str& id) {
+      if (!filled(id)) return;
+      std::string n = party_name(id.v);
+      if (std::find(names.begin(), names.end(), n) == names.end()) names.push_back(n);
+    };
+    add(a_.zvw.financier);
+    for (const Str& id : a_.zvw.financiers.v) add(id);
+    return names;
+  }
+
   std::vector<std::string> party_names(const IdList& ids) const {
     std::vector<std::string> out;
     for (const Str& id : ids.v)
@@ -257,7 +272,7 @@ mu::data ContractView::financing_rows() {
         dash);
   }
   if (a_.zvw.set) {
-    std::string fin = filled(a_.zvw.financier) ? party_name(a_.zvw.financier.v) : "";
+    std::string fin = and_list(zvw_insurers(), lang_);
     row(t("Zorgverzekeringswet (Zvw)", "Health Insurance Act (Zvw)"), cell(fin, "financier", "funder"),
         cell(fin, "inkoper", "purchaser"), dash, dash);
   }
@@ -327,7 +342,17 @@ void ContractView::articles(mu::data& d) {
       {"looptijd", true},
   };
   int nr = 0;
+  mu::data own{mu::data::type::list};  // afspraken.overige_artikelen, before the closing article
   for (auto& [key, present] : order) {
+    if (std::string(key) == "looptijd")
+      for (const Artikel& x : a_.overige_artikelen.v) {
+        if (!filled(x.titel) && !filled(x.tekst)) continue;
+        mu::data art;
+        art.set("nr", std::to_string(++nr));
+        art.set("titel", filled(x.titel) ? clause(x.titel.v) : t("Overige afspraak", "Further arrangement"));
+        art.set("tekst", slot(filled(x.tekst) ? sentences(x.tekst.v) : "", "tekst van het artikel", "text of the article"));
+        own.push_back(art);
+      }
     if (!present) {
       d.set(std::string("a_") + key, false);
       continue;
@@ -336,6 +361,17 @@ void ContractView::articles(mu::data& d) {
     art.set("nr", std::to_string(++nr));
     d.set(std::string("a_") + key, art);
   }
+
+  d.set("eigen_artikelen", own);
+
+  // A law's part declared niet_van_toepassing: the article gives the reason
+  // instead of the arrangements.
+  auto nvt = [&](const Str& reason) {
+    return filled(reason) ? slot_object(sentences(reason.v), false) : mu::data(false);
+  };
+  d.set("oo_nvt", nvt(a_.onderwijsondersteuning.niet_van_toepassing));
+  d.set("jh_nvt", nvt(j.niet_van_toepassing));
+  d.set("wlz_nvt", nvt(w.niet_van_toepassing));
 
   // Onderwijsondersteuning.
   const Onderwijsondersteuning& oo = a_.onderwijsondersteuning;
@@ -379,9 +415,18 @@ void ContractView::articles(mu::data& d) {
 
   // Zvw.
   const Zvw& z = a_.zvw;
-  const Partij* zfin = filled(z.financier) ? ctx_.party(trim(z.financier.v)) : nullptr;
-  d.set("zvw_financier", slot(filled(z.financier) ? party_name(z.financier.v) : "", "zorgverzekeraar", "health insurer"));
-  d.set("zvw_geen_partij", zfin != nullptr && !is_contract_party(*zfin));
+  // Not a party when no insurer named is a contract party.
+  bool insurer_party = false, insurer_named = false;
+  std::vector<const Str*> insurer_ids = {&z.financier};
+  for (const Str& id : z.financiers.v) insurer_ids.push_back(&id);
+  for (const Str* id : insurer_ids)
+    if (const Partij* zfin = filled(*id) ? ctx_.party(trim(id->v)) : nullptr) {
+      insurer_named = true;
+      insurer_party = insurer_party || is_contract_party(*zfin);
+    }
+  d.set("zvw_financier", slot(and_list(zvw_insurers(), lang_), "zorgverzekeraar", "health insurer"));
+  d.set("zvw_geen_partij", insurer_named && !insurer_party);
+  d.set("zvw_meer", zvw_insurers().size() > 1);
   d.set("zvw_omschrijving", filled(z.omschrijving) ? slot_object(sentences(z.omschrijving.v), false) : mu::data(false));
 
   // Pgb.
@@ -515,17 +560,32 @@ mu::data ContractView::build() {
   {
     long long total = 0;
     bool all = !ctx_.covered().empty();
+    // Only plausible counts (model/limits.h): the sum cannot overflow, and a
+    // total over an impossible count would be no total at all.
     for (const School* s : ctx_.covered()) {
-      all = all && s->leerlingen.set;
-      if (s->leerlingen.set) total += s->leerlingen.v;
+      all = all && s->leerlingen.set && plausible_count(s->leerlingen.v);
+      if (all) total += s->leerlingen.v;
     }
     d.set("scholen_totaal", all && ctx_.covered().size() > 1 ? mu::data(format_count(total, lang_)) : mu::data(false));
   }
   d.set("scholen_open", ctx_.covered().empty() ? slot("", "scholen waarvoor de overeenkomst geldt", "schools covered")
                                                : mu::data(false));
+  // Schools that join later (afspraken.fasering) are named with their date,
+  // the same thing W03 says; the others not covered are listed as such.
+  mu::data phased{mu::data::type::list};
+  auto phase_of = [&](const School& s) -> const Fase* {
+    for (const Fase& f : a_.fasering.v)
+      if (filled(s.id) && f.school.set && f.school.v == s.id.v && f.vanaf.set) return &f;
+    return nullptr;
+  };
   std::vector<std::string> uncovered;
   for (const School& s : r_.scholen.v)
-    if (!ctx_.is_covered(s)) {
+    if (const Fase* f = ctx_.is_covered(s) ? nullptr : phase_of(s)) {
+      mu::data row;
+      row.set("school", filled(s.naam) ? clause(s.naam.v) : str(s.id));
+      row.set("vanaf", date(f->vanaf));
+      phased.push_back(row);
+    } else if (!ctx_.is_covered(s)) {
       std::vector<std::string> cl2;
       for (const Int& c : s.clusters.v)
         if (c.set) cl2.push_back(std::to_string(c.v));
@@ -533,6 +593,8 @@ mu::data ContractView::build() {
       uncovered.push_back(cl2.empty() ? name : name + " (cluster " + and_list(cl2, lang_) + ")");
     }
   d.set("niet_gedekt", uncovered.empty() ? mu::data(false) : mu::data(and_list(uncovered, lang_)));
+  d.set("fasering_kop", !phased.is_empty_list());
+  d.set("fasering", phased);
 
   articles(d);
   d.set("financiering", financing_rows());

@@ -29,6 +29,7 @@
 #include "render/utf8.h"
 #include "render/walk.h"
 #include "render/xml.h"
+#include "render/provenance.h"
 #include "render/zip.h"
 
 namespace zio {
@@ -917,7 +918,9 @@ std::string core_xml(const DocMeta& meta) {
   x.element("dc:title", xml_safe(meta.title));
   if (!meta.subtitle.empty()) x.element("dc:subject", xml_safe(meta.subtitle));
   x.element("dc:language", words(meta.lang).lang_tag);
-  if (!meta.fingerprint.empty()) x.element("cp:keywords", "zio-sha256:" + xml_safe(meta.fingerprint));
+  std::string keywords;
+  for (const std::string& k : provenance_keywords(meta)) keywords += (keywords.empty() ? "" : ", ") + k;
+  if (!keywords.empty()) x.element("cp:keywords", xml_safe(keywords));
   if (!meta.kind.empty()) x.element("cp:category", xml_safe(meta.kind));
   return x.finish();
 }
@@ -1003,7 +1006,7 @@ std::string read_fingerprint_docx(std::string_view file) {
     xmlXPathFreeContext(ctx);
   }
   xmlFreeDoc(doc);
-  return out;
+  return trim_space(out);  // as every reader does (provenance.h)
 }
 
 }  // namespace zio

@@ -60,10 +60,22 @@ bool build_tree_document(const Tree& tree, const DocMeta& meta, Format format, s
   return true;
 }
 
+bool overwrites_input(const std::string& out, const std::string& in, Text& why) {
+  if (out == "-" || !same_file(out, in)) return false;
+  why = Text{"'" + out + "' is het invoerbestand '" + in + "'; kies een ander doelbestand, anders gaan de gegevens verloren",
+             "'" + out + "' is the input file '" + in + "'; choose another output file, or the data would be lost"};
+  return true;
+}
+
 bool write_output(const std::string& out, const std::string& bytes, Text& error) {
   if (out == "-") {
     std::cout << bytes;
     std::cout.flush();
+    if (!std::cout) {
+      error = {"de uitvoer kan niet worden geschreven (schijf vol, of de ontvanger is gesloten)",
+               "the output cannot be written (disk full, or the receiving end is closed)"};
+      return false;
+    }
     return true;
   }
   std::string err;

@@ -18,6 +18,11 @@ Text unknown_format_message(const std::string& out_path);
 // The document's bytes in `format` (not for Format::unknown).
 bool build_document(const std::string& markdown, const DocMeta& meta, Format format, std::string& bytes, Text& error);
 
+// True when writing `out_path` would replace the input file `in` (the same
+// file, also through a symbolic or hard link), whatever its extension;
+// `why` then says so. "-" never does.
+bool overwrites_input(const std::string& out_path, const std::string& in, Text& why);
+
 // The same from a tree the caller made (a redline): Markdown is the tree
 // rendered back as CommonMark; the tree's title must already be dropped
 // for the other formats (Tree::drop_title).

@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "render/document.h"
+#include "render/provenance.h"
 #include "render/redline.h"
 #include "render/table_layout.h"
 #include "render/utf8.h"
@@ -550,6 +551,9 @@ std::string write_html(const Tree& tree, const DocMeta& meta, std::string_view c
   add(head, "title", meta.subtitle.empty() ? title : title + " \u2014 " + meta.subtitle);
   if (!meta.generator.empty()) add_meta(head, "generator", meta.generator);
   if (!meta.fingerprint.empty()) add_meta(head, "zio-vingerafdruk", meta.fingerprint);
+  std::string keywords;  // how it was made (provenance.h), for verify
+  for (const std::string& k : provenance_keywords(meta)) keywords += (keywords.empty() ? "" : ", ") + k;
+  if (!keywords.empty()) add_meta(head, "keywords", keywords);
   if (!meta.since_fingerprint.empty()) add_meta(head, "zio-sinds-vingerafdruk", meta.since_fingerprint);
   add(head, "style", "\n" + page_css(meta) + defuse_css(css));
 
@@ -607,7 +611,7 @@ std::string read_fingerprint_html(std::string_view file) {
         xmlXPathEvalExpression(X("string(//meta[@name='zio-vingerafdruk']/@content)"), ctx.get()),
         xmlXPathFreeObject);
     if (!res || res->type != XPATH_STRING || !res->stringval) return {};
-    return reinterpret_cast<const char*>(res->stringval);
+    return trim_space(reinterpret_cast<const char*>(res->stringval));  // as every reader does
   } catch (...) {
     return {};
   }

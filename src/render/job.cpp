@@ -30,11 +30,15 @@ DocMeta document_meta(const RenderJob& job, const Document* doc) {
 }
 
 Prepared prepare_document(const RenderJob& job, const std::string& file, std::ostream& err) {
+  return prepare_validated(job, validate_file(file, true), err);
+}
+
+Prepared prepare_validated(const RenderJob& job, const Document& doc, std::ostream& err) {
   Prepared p;
   RenderOptions opt;
   opt.lang = job.lang;
   opt.concept = job.concept;
-  Document doc = validate_file(file, true);
+  const std::string& file = doc.path;
   Tally tally;
   tally.add(doc);
   if (doc.fatal || doc.kind != FileKind::region) {
@@ -47,9 +51,11 @@ Prepared prepare_document(const RenderJob& job, const std::string& file, std::os
     p.code = 2;
     return p;
   }
-  // Sign-off guard: no signable contract while a statutory requirement or
-  // the data itself is wrong; --concept makes a marked draft instead.
-  if (job.what == "contract" && tally.fouten > 0 && !job.concept) {
+  // Sign-off guard (contract_kind): no signable contract while a statutory
+  // requirement or the data itself is wrong; --concept makes a marked draft
+  // instead, and a file with status concept is always one.
+  ContractKind kind = contract_kind(doc, job.concept);
+  if (job.what == "contract" && kind == ContractKind::refused) {
     write_text(err, {doc}, job.lang);
     write_error(err,
                 Text{file + ": het contract wordt niet gemaakt: er zijn ",
@@ -61,8 +67,11 @@ Prepared prepare_document(const RenderJob& job, const std::string& file, std::os
     p.code = 1;
     return p;
   }
+  bool draft = job.what == "contract" && kind == ContractKind::draft;
+  if (job.what == "contract") opt.concept = draft;
   p.markdown = job.what == "contract" ? contract_markdown(doc, opt) : checklist_markdown(&doc, opt, false);
   p.meta = document_meta(job, &doc);
+  p.meta.concept = draft;
   return p;
 }
 

@@ -34,5 +34,8 @@ struct Prepared {
 // Markdown and metadata. The findings and the reason of a refusal are
 // written to `err`, as `zio validate` would print them.
 Prepared prepare_document(const RenderJob& job, const std::string& file, std::ostream& err);
+// The same for a document already validated (run_rules, with its
+// fingerprint): `zio serve` checks text that is not saved yet.
+Prepared prepare_validated(const RenderJob& job, const Document& doc, std::ostream& err);
 
 }  // namespace zio

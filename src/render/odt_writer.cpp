@@ -32,6 +32,7 @@
 #include "render/utf8.h"
 #include "render/walk.h"
 #include "render/xml.h"
+#include "render/provenance.h"
 #include "render/zip.h"
 
 namespace zio {
@@ -726,7 +727,9 @@ std::string meta_xml(const DocMeta& meta) {
   if (!meta.subtitle.empty()) x.element("dc:subject", xml_safe(meta.subtitle));
   x.element("dc:language", meta.lang == Lang::en ? "en-GB" : "nl-NL");
   std::string fp = xml_safe(meta.fingerprint);
-  if (!fp.empty()) x.element("meta:keyword", "zio-sha256:" + fp);
+  // How it was made (provenance.h), one keyword each: LibreOffice carries
+  // them into a PDF's Keywords, where verify reads them back.
+  for (const std::string& k : provenance_keywords(meta)) x.element("meta:keyword", xml_safe(k));
   // The header and footer of styles.xml show these through text:user-defined
   // fields; every language-dependent word comes from here, none from there.
   auto property = [&](const char* name, const std::string& value) {
@@ -814,9 +817,7 @@ std::string read_fingerprint_odt(std::string_view file) {
   } catch (...) {
     return {};
   }
-  const char* ws = " \t\r\n";
-  size_t b = result.find_first_not_of(ws), e = result.find_last_not_of(ws);
-  return b == std::string::npos ? std::string() : result.substr(b, e - b + 1);
+  return trim_space(result);  // as every reader does (provenance.h)
 }
 
 }  // namespace zio

@@ -28,8 +28,15 @@ bool convert_to_pdf(const std::vector<std::string>& odt_paths, const std::string
 // Reads a PDF that convert_to_pdf made; false (with a message) when missing.
 bool read_pdf(const std::string& path, std::string& pdf, Text& error);
 
-// The fingerprint stored in a PDF made from our ODT (its keywords end up in
-// the PDF's metadata); empty when none is found.
+// Through poppler (pdftotext, pdfinfo; Debian package poppler-utils), so
+// the PDF's objects are parsed by a real reader, never searched as bytes.
+// The text of every page (UTF-8, pages separated by form feeds):
+bool pdf_text(const std::string& pdf, std::string& text, Text& error);
+// The XMP metadata packet (XML; empty when the PDF has none):
+bool pdf_xmp(const std::string& pdf, std::string& xmp, Text& error);
+// The Keywords of that XMP packet, parsed as XML (empty when none):
+bool pdf_keywords(const std::string& pdf, std::string& keywords, Text& error);
+// The fingerprint among those keywords (provenance.h); empty when none.
 std::string read_fingerprint_pdf(const std::string& pdf);
 
 }  // namespace zio

@@ -93,8 +93,12 @@ Participation participation(const RegionFacts& f, const RefData& ref) {
 Figures figures(const ReportInput& in, const std::vector<size_t>& set, const RefData& ref) {
   Figures fig;
   fig.status = zeroes(values::status);
-  fig.jeugdhulp = zeroes(values::jeugdhulp_vorm);
-  fig.wlz = zeroes(values::wlz_vorm);
+  auto with_nvt = [](std::vector<std::string> v) {
+    v.push_back(nvt_key);
+    return v;
+  };
+  fig.jeugdhulp = zeroes(with_nvt(values::jeugdhulp_vorm));
+  fig.wlz = zeroes(with_nvt(values::wlz_vorm));
   fig.gemeenten_total = static_cast<int>(ref.gemeenten.size());
   fig.jeugdregios_total = static_cast<int>(ref.jeugdregios.size());
   fig.zorgkantoorregios_total = static_cast<int>(ref.zorgkantoorregios.size());

@@ -98,7 +98,7 @@ struct SchoolFacts {
 struct RegionInfo {
   std::string naam, jeugdregio, status;  // as written ("" when absent)
   std::string peildatum;                 // ISO, "" when absent or not a valid date
-  std::string jeugdhulp, wlz;            // vorm, "" when absent
+  std::string jeugdhulp, wlz;            // vorm, nvt_key, or "" when absent
   bool geschillenregeling = false, pgb_uitzondering = false;
   long long emb_leerlingen = 0;
   std::vector<std::string> gemeente_codes;  // codes of gemeente parties (trimmed, distinct, sorted)
@@ -120,6 +120,9 @@ struct ReportInput {
   std::vector<RegionFile> regions;  // readable region files, by file name
   std::optional<Document> national;   // landelijk.yaml (model kept, text dropped)
   std::vector<Document> unreadable;   // see top; text and model dropped
+  // Region files with the same data (fingerprint) as an earlier one by
+  // name: (the copy, the file it copies). Counted once, in `regions`.
+  std::vector<std::pair<std::string, std::string>> duplicates;
 };
 
 // DIR itself cannot be listed (missing, not a directory, no permission).
@@ -209,6 +212,9 @@ struct Figures {
   // herkomst_party_pupils / herkomst_pupils, 0 when there is no herkomst.
   double herkomst_share() const;
 };
+
+// The key counted for a law's part declared niet_van_toepassing.
+inline constexpr const char* nvt_key = "niet_van_toepassing";
 
 // One appearance of a school in a region file.
 struct SchoolAppearance {

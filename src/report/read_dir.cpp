@@ -4,10 +4,13 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <map>
 #include <set>
 #include <stdexcept>
 
 #include "report/aggregate.h"
+
+#include "model/limits.h"
 #include "util/parallel.h"
 #include "rules/checks.h"
 #include "rules/context.h"
@@ -102,12 +105,13 @@ RegionFacts region_facts(const Document& doc) {
   f.status = text(r.regio.status);
   if (r.regio.peildatum.set && r.regio.peildatum->valid()) f.peildatum = r.regio.peildatum->iso();
   const Afspraken& a = r.afspraken;
-  f.jeugdhulp = text(a.jeugdhulp.vorm);
-  f.wlz = text(a.wlz.vorm);
+  // A law declared niet_van_toepassing is counted apart from "not arranged".
+  f.jeugdhulp = filled(a.jeugdhulp.niet_van_toepassing) ? nvt_key : text(a.jeugdhulp.vorm);
+  f.wlz = filled(a.wlz.niet_van_toepassing) ? nvt_key : text(a.wlz.vorm);
   f.geschillenregeling = filled(a.geschillenregeling.vorm) && filled(a.geschillenregeling.instantie);
   f.pgb_uitzondering = a.pgb.maatwerk_mogelijk.set && a.pgb.maatwerk_mogelijk.v;
   // Negative counts are a fout (D07); they must not subtract from the totals.
-  if (a.emb.leerlingen.set && a.emb.leerlingen.v > 0) f.emb_leerlingen = a.emb.leerlingen.v;
+  if (a.emb.leerlingen.set && a.emb.leerlingen.v > 0 && plausible_count(a.emb.leerlingen.v)) f.emb_leerlingen = a.emb.leerlingen.v;
 
   std::set<std::string> gm, zk;
   for (const Partij& p : r.partijen.v) {
@@ -141,13 +145,13 @@ RegionFacts region_facts(const Document& doc) {
     for (const Int& c : s->clusters.v)
       if (c.set) cl.insert(static_cast<int>(c.v));
     sf.clusters.assign(cl.begin(), cl.end());
-    if (s->leerlingen.set && s->leerlingen.v >= 0) sf.leerlingen = s->leerlingen.v;
+    if (s->leerlingen.set && plausible_count(s->leerlingen.v)) sf.leerlingen = s->leerlingen.v;
     std::set<std::string> providers;
     for (const Str& z : s->zorgaanbieders.v)
       if (filled(z)) providers.insert(trim(z.v));
     sf.zorgaanbieders = static_cast<int>(providers.size());
     for (const Herkomst& h : s->herkomst.v)
-      if (filled(h.gemeente) && h.leerlingen.set && h.leerlingen.v >= 0)
+      if (filled(h.gemeente) && h.leerlingen.set && plausible_count(h.leerlingen.v))
         sf.herkomst.emplace_back(trim(h.gemeente.v), h.leerlingen.v);
     f.schools.push_back(std::move(sf));
   }
@@ -184,8 +188,23 @@ ReportInput read_report_dir(const std::string& dir) {
   // Files are independent and parsing dominates: validate on all cores, and
   // reduce each to its facts in the worker so the models never pile up.
   std::vector<Prepared> slots(names.size());
-  parallel_for(names.size(), [&](size_t i) { slots[i] = prepare(validate_file((fs::path(dir) / names[i]).string())); });
-  return categorize(std::move(slots));
+  parallel_for(names.size(), [&](size_t i) { slots[i] = prepare(validate_file((fs::path(dir) / names[i]).string(), true)); });
+  ReportInput in = categorize(std::move(slots));
+  // The same data under two names (a copy) is one region: counted once.
+  std::map<std::string, std::string> by_fingerprint;
+  std::vector<RegionFile> kept;
+  for (RegionFile& r : in.regions) {
+    if (!r.doc.fingerprint.empty()) {
+      auto [it, fresh] = by_fingerprint.emplace(r.doc.fingerprint, r.doc.path);
+      if (!fresh) {
+        in.duplicates.emplace_back(r.doc.path, it->second);
+        continue;
+      }
+    }
+    kept.push_back(std::move(r));
+  }
+  in.regions = std::move(kept);
+  return in;
 }
 
 Reason unreadable_reason(const Document& doc, const std::optional<Document>& national) {

@@ -111,12 +111,14 @@ class Words {
     if (v == "vrij_toegankelijk") return t("vrij toegankelijk", "freely accessible");
     if (v == "collectief_ingekocht") return t("collectief ingekocht", "purchased collectively");
     if (v == "individueel") return t("individueel", "individual");
+    if (v == nvt_key) return t("niet van toepassing", "not applicable");
     if (v.empty() || v == "geen") return t("niet geregeld", "not arranged");
     return v;
   }
   std::string wlz(const std::string& v) const {
     if (v == "collectief_natura") return t("collectief in natura", "collective, in kind");
     if (v == "individueel_natura") return t("individueel in natura", "individual, in kind");
+    if (v == nvt_key) return t("niet van toepassing", "not applicable");
     if (v.empty() || v == "geen") return t("niet geregeld", "not arranged");
     return v;
   }
@@ -316,7 +318,7 @@ mu::data ReportView::headline_rows(const Figures& ok, const Figures& all, bool t
   counts(t("Regionale afspraken", "Regional agreements"), ok.regions, all.regions);
   for (const Count& c : ok.status) {
     int b = all.status_count(c.key);
-    if (c.key == "geen" && c.n == 0 && b == 0) continue;
+    if ((c.key == "geen" || c.key == nvt_key) && c.n == 0 && b == 0) continue;
     counts(t("waarvan ", "of which ") + w_.status(c.key), c.n, b);
   }
   if (two) row(t("Afspraken met fouten (niet in de kerncijfers)", "Agreements with errors (not in the headline figures)"), "–",
@@ -343,12 +345,12 @@ mu::data ReportView::headline_rows(const Figures& ok, const Figures& all, bool t
       w_.of_plain(ok.geschillenregeling, ok.regions), w_.of_plain(all.geschillenregeling, all.regions));
   for (const Count& c : ok.jeugdhulp) {
     int b = all.jeugdhulp_count(c.key);
-    if (c.key == "geen" && c.n == 0 && b == 0) continue;
+    if ((c.key == "geen" || c.key == nvt_key) && c.n == 0 && b == 0) continue;
     counts(t("Jeugdhulp: ", "Youth care: ") + w_.jeugdhulp(c.key), c.n, b);
   }
   for (const Count& c : ok.wlz) {
     int b = all.wlz_count(c.key);
-    if (c.key == "geen" && c.n == 0 && b == 0) continue;
+    if ((c.key == "geen" || c.key == nvt_key) && c.n == 0 && b == 0) continue;
     counts(t("Wlz-zorg: ", "Wlz care: ") + w_.wlz(c.key), c.n, b);
   }
   row(t("Afspraken met de pgb-uitzondering", "Agreements keeping the pgb exception"),
@@ -463,7 +465,7 @@ void ReportView::financing(mu::data& d) {
       for (const Count& x : all_counts)
         if (x.key == c.key) total = x.n;
       int f = total - c.n;
-      if (c.key == "geen" && c.n == 0 && f == 0) continue;
+      if ((c.key == "geen" || c.key == nvt_key) && c.n == 0 && f == 0) continue;
       std::string label = wlz ? w_.wlz(c.key) : w_.jeugdhulp(c.key);
       cats.push_back(label);
       ok_vals.push_back(c.n);
@@ -529,7 +531,7 @@ void ReportView::changes(mu::data& d) {
   counts(t("Regionale afspraken zonder fouten", "Regional agreements without errors"), a.regions, b.regions);
   for (const Count& c : b.status) {
     int x = a.status_count(c.key);
-    if (c.key == "geen" && c.n == 0 && x == 0) continue;
+    if ((c.key == "geen" || c.key == nvt_key) && c.n == 0 && x == 0) continue;
     counts(t("waarvan ", "of which ") + w_.status(c.key), x, c.n);
   }
   counts(t("Afspraken met fouten", "Agreements with errors"), cmp_->then.regions_with_fouten, cmp_->now.regions_with_fouten);
@@ -553,12 +555,12 @@ void ReportView::changes(mu::data& d) {
          cmp_->then.all.geschillenregeling, cmp_->now.all.geschillenregeling);
   for (const Count& c : b.jeugdhulp) {
     int x = a.jeugdhulp_count(c.key);
-    if (c.key == "geen" && c.n == 0 && x == 0) continue;
+    if ((c.key == "geen" || c.key == nvt_key) && c.n == 0 && x == 0) continue;
     counts(t("Jeugdhulp: ", "Youth care: ") + w_.jeugdhulp(c.key), x, c.n);
   }
   for (const Count& c : b.wlz) {
     int x = a.wlz_count(c.key);
-    if (c.key == "geen" && c.n == 0 && x == 0) continue;
+    if ((c.key == "geen" || c.key == nvt_key) && c.n == 0 && x == 0) continue;
     counts(t("Wlz-zorg: ", "Wlz care: ") + w_.wlz(c.key), x, c.n);
   }
   counts(t("Afspraken met de pgb-uitzondering", "Agreements keeping the pgb exception"), a.pgb_uitzondering, b.pgb_uitzondering);
@@ -703,7 +705,7 @@ void ReportView::regions(mu::data& d) {
     if (wlz) {
       if (v == "collectief_natura") return t("collectief", "collective");
       if (v == "individueel_natura") return t("individueel", "individual");
-      return v;
+      return w_.wlz(v);
     }
     return w_.jeugdhulp(v);
   };

@@ -109,6 +109,8 @@ void check(const Context& c, Sink& s) {
   refs.party(a.wlz.financier, at("afspraken.wlz.financier"));
   refs.parties(a.wlz.aanbieders, at("afspraken.wlz.aanbieders"), "zorgaanbieder");
   refs.party(a.zvw.financier, at("afspraken.zvw.financier"));
+  refs.parties(a.zvw.financiers, at("afspraken.zvw.financiers"));
+  for (const Fase& f : a.fasering.v) refs.school(f.school, at("afspraken.fasering"));
   refs.party(a.doorzettingsmacht.belegd_bij, at("afspraken.doorzettingsmacht.belegd_bij"));
 }
 

@@ -31,7 +31,7 @@ const Gemeente* by_name(const RefData& ref, const Str& naam) {
   const std::string prefix = "Gemeente ";
   if (n.compare(0, prefix.size(), prefix) == 0) n = n.substr(prefix.size());
   for (const auto& [code, g] : ref.gemeenten)
-    if (g.naam == n) return &g;
+    if (g.naam == n || gemeente_eigen_naam(g.naam) == n) return &g;
   return nullptr;
 }
 
@@ -58,11 +58,10 @@ bool gemeente_code(const Context& c, Sink& s, const Str& code, const Text& where
   s.report(code.pos,
            where + Text{": " + code.v + " staat niet in de CBS-lijst van gemeenten van " + year,
                         ": " + code.v + " is not in the CBS list of municipalities of " + year},
-           hint.empty() ? Text{"zoek de code op in de CBS-gemeentelijst (data/gemeenten_" + year + ".csv); na een "
-                               "herindeling valt het gebied onder een andere (soms nieuwe) gemeente met een eigen code",
-                               "look the code up in the CBS list of municipalities (data/gemeenten_" + year +
-                                   ".csv); after a merger the area belongs to another (sometimes new) municipality "
-                                   "with a code of its own"}
+           hint.empty() ? Text{"zoek de code op met 'zio codes --zoek <naam>'; na een herindeling valt het gebied "
+                               "onder een andere (soms nieuwe) gemeente met een eigen code",
+                               "look the code up with 'zio codes --zoek <name>'; after a merger the area belongs to "
+                               "another (sometimes new) municipality with a code of its own"}
                         : hint);
   return false;
 }
@@ -75,7 +74,10 @@ void party(const Context& c, Sink& s, const Partij& p, size_t i) {
     if (!filled(p.naam)) return;
     const std::string& cbs = c.ref.gemeenten.at(p.code.v).naam;
     std::string naam = trim(p.naam.v);
-    if (naam == cbs || naam == "Gemeente " + cbs) return;
+    // The CBS name, or the name the gemeente uses ("Gemeente Hengelo" for CBS
+    // "Hengelo (O.)"), with or without "Gemeente".
+    std::string eigen = gemeente_eigen_naam(cbs);
+    if (naam == cbs || naam == "Gemeente " + cbs || naam == eigen || naam == "Gemeente " + eigen) return;
     // A name that is another gemeente's points at a swapped code.
     const Gemeente* other = by_name(c.ref, p.naam);
     Text hint = other ? Text{"controleer de code: " + other->naam + " heeft CBS-code " + other->code,
@@ -100,8 +102,8 @@ void party(const Context& c, Sink& s, const Partij& p, size_t i) {
                Text{"code van ", "code of "} + who +
                    Text{": " + p.code.v + " staat niet in de CBS-indeling van zorgkantoorregio's",
                         ": " + p.code.v + " is not in the CBS division into care office regions"},
-               {"zoek de code op in data/zorgkantoorregios_2025.csv (ZK01 tot en met ZK31)",
-                "look the code up in data/zorgkantoorregios_2025.csv (ZK01 to ZK31)"});
+               {"zoek de code op met 'zio codes --gemeente <GM-code>' (de zorgkantoorregio van een gemeente)",
+                "look the code up with 'zio codes --gemeente <GM code>' (a municipality's care office region)"});
     }
   }
 }
@@ -119,7 +121,7 @@ void jeugdregio(const Context& c, Sink& s) {
     s.report(j.pos,
              {"regio.jeugdregio: " + j.v + " staat niet in de CBS-indeling van jeugdregio's",
               "regio.jeugdregio: " + j.v + " is not in the CBS division into youth-care regions"},
-             {"zoek de code op in data/jeugdregios_2025.csv", "look the code up in data/jeugdregios_2025.csv"});
+             {"'zio codes' toont alle jeugdregio's met hun code", "'zio codes' lists every jeugdregio with its code"});
   }
 }
 
@@ -187,10 +189,10 @@ extern const Rule D04 = {
       "progress report uses these codes to count which municipalities and schools are covered; a wrong or "
       "outdated code (after a municipal merger) drops a municipality or counts it twice. A municipality name "
       "that differs from the CBS name often points to a swapped code."},
-     {"Neem codes over uit de CBS-lijsten in data/ (gemeenten van het jaar van de peildatum) en BRIN- en "
+     {"Neem codes over uit de CBS-lijsten die zio meebrengt ('zio codes', gemeenten van het jaar van de peildatum) en BRIN- en "
       "vestigingsnummers uit de DUO-registratie; schrijf de naam van een gemeente zoals het CBS, eventueel "
       "met 'Gemeente' ervoor.",
-      "Copy codes from the CBS lists in data/ (municipalities of the year of the peildatum) and BRIN and "
+      "Copy codes from the CBS lists zio carries ('zio codes', municipalities of the year of the peildatum) and BRIN and "
       "branch numbers from the DUO register; write a municipality's name as CBS does, optionally preceded by "
       "'Gemeente'."}},
     check};

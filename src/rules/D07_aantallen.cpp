@@ -1,8 +1,10 @@
-// D07 aantallen: counts and amounts are not negative; a school's herkomst
-// adds up to at most its pupils.
+// D07 aantallen: counts and amounts are not negative, counts not past
+// kMaxCount (model/limits.h); a school's herkomst adds up to at most its
+// pupils.
 #include <limits>
 #include <string>
 
+#include "model/limits.h"
 #include "rules/checks.h"
 #include "rules/context.h"
 #include "rules/rule.h"
@@ -18,6 +20,12 @@ void count(Sink& s, const Int& v, const Text& where) {
   if (v.set && v.v < 0)
     s.report(v.pos, where + Text{" is negatief (" + std::to_string(v.v) + ")", " is negative (" + std::to_string(v.v) + ")"},
              hint_negative);
+  else if (v.set && v.v > kMaxCount)
+    s.report(v.pos,
+             where + Text{" is onmogelijk groot (" + std::to_string(v.v) + "; hooguit " + std::to_string(kMaxCount) + ")",
+                          " is impossibly large (" + std::to_string(v.v) + "; at most " + std::to_string(kMaxCount) + ")"},
+             {"vul het werkelijke aantal in (heel het speciaal onderwijs telt zo'n 70.000 leerlingen)",
+              "fill in the real number (all of special education has some 70,000 pupils)"});
 }
 
 void amount(Sink& s, const Num& v, const Text& where) {
@@ -63,8 +71,8 @@ void check(const Context& c, Sink& s) {
 
 extern const Rule D07 = {
     {"D07", "aantallen", Severity::fout,
-     {"Aantallen en bedragen zijn niet negatief; de herkomst telt op tot hoogstens het aantal leerlingen",
-      "Counts and amounts are not negative; the herkomst adds up to at most the pupils"},
+     {"Aantallen en bedragen zijn niet negatief en niet onmogelijk groot; de herkomst telt op tot hoogstens het aantal leerlingen",
+      "Counts and amounts are not negative nor impossibly large; the herkomst adds up to at most the pupils"},
      sources::format,
      {"Leerlingaantallen, termijnen en bedragen komen in het contract en in de voortgangsrapportage "
       "(bijvoorbeeld het aandeel leerlingen dat onder afspraken valt). Een negatief aantal, of een herkomst "

@@ -12,6 +12,22 @@ namespace zio::rules {
 namespace {
 constexpr size_t max_aanbieders = 2;
 
+// Providers of jeugdhulp or Wlz care count; a nurse financed by the Zvw
+// (medical care, not a "zorgaanbieder in de klas" in the sense of rust in de
+// klas) does not. With neither list given nothing tells them apart, so every
+// provider counts.
+bool counts(const Afspraken& a, const std::string& id) {
+  const IdList* lists[] = {&a.jeugdhulp.aanbieders, &a.wlz.aanbieders};
+  bool any_list = false;
+  for (const IdList* l : lists) {
+    if (!l->set) continue;
+    any_list = true;
+    for (const Str& x : l->v)
+      if (trim(x.v) == id) return true;
+  }
+  return !any_list;
+}
+
 void check(const Context& c, Sink& s) {
   const auto& scholen = c.region.scholen.v;
   for (size_t i = 0; i < scholen.size(); ++i) {
@@ -20,7 +36,7 @@ void check(const Context& c, Sink& s) {
     std::vector<std::string> ids;
     for (const Str& id : school.zorgaanbieders.v) {
       std::string t = trim(id.v);
-      if (t.empty()) continue;
+      if (t.empty() || !counts(c.region.afspraken, t)) continue;
       bool seen = false;
       for (const std::string& x : ids) seen = seen || x == t;
       if (!seen) ids.push_back(t);
@@ -49,9 +65,11 @@ extern const Rule L02 = {
       "pupils has a carer of their own. The improvement plan therefore aims to buy care collectively from "
       "one care or youth-care provider wherever possible, for a calmer class (2026 letter). In 2019 the "
       "pilots already meant buying from one or two providers per school (2019 letter)."},
-     {"Breng het aantal zorgaanbieders in scholen[].zorgaanbieders terug tot één, hoogstens twee, "
+     {"Alleen aanbieders van jeugdhulp en Wlz-zorg (afspraken.jeugdhulp.aanbieders, afspraken.wlz.aanbieders) "
+      "tellen; verpleging uit de Zvw telt niet mee. Breng het aantal zorgaanbieders in scholen[].zorgaanbieders terug tot één, hoogstens twee, "
       "bijvoorbeeld door de zorg op school samen bij één hoofdaanbieder in te kopen.",
-      "Bring the number of care providers in scholen[].zorgaanbieders down to one, at most two, for "
+      "Only providers of youth care and Wlz care (afspraken.jeugdhulp.aanbieders, afspraken.wlz.aanbieders) "
+      "count; nursing paid by the Zvw does not. Bring the number of care providers in scholen[].zorgaanbieders down to one, at most two, for "
       "instance by buying the care at school together from one main provider."}},
     check};
 

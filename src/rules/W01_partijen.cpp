@@ -46,10 +46,10 @@ extern const Rule W01 = {
     {"W01", "partijen", Severity::fout,
      {"Gemeente, samenwerkingsverband en zorgkantoor zijn partij",
       "A gemeente, a samenwerkingsverband and a zorgkantoor are parties"},
-     sources::brief2026 + Text{": OOGO-bepaling cluster 3 en 4", ": OOGO provision for clusters 3 and 4"},
+     sources::brief2026 + Text{", stap 1: wijziging van de OOGO-bepaling voor cluster 3 en 4", ", step 1: change of the OOGO provision for clusters 3 and 4"},
      {"Gemeenten (jeugdhulp), samenwerkingsverbanden passend onderwijs (onderwijsondersteuning) en "
       "zorgkantoren (langdurige zorg) moeten goede afspraken maken over de samenhangende inzet van "
-      "ondersteuning, jeugdhulp en zorg op cluster 3- en 4-scholen. De Jeugdwet en de onderwijswetten gaan "
+      "ondersteuning, jeugdhulp en zorg op cluster 3- en 4-scholen. De aangekondigde wijziging van de Jeugdwet en de onderwijswetten gaat "
       "deze drie partijen verplichten daarover op overeenstemming gericht overleg (OOGO) te voeren "
       "(Kamerbrief verbeteraanpak Zorg in Onderwijstijd 2026, actie 1). Zonder een van hen ontbreekt een "
       "van de drie geldstromen.",
@@ -61,7 +61,8 @@ extern const Rule W01 = {
      {"Neem in partijen ten minste één gemeente, één samenwerkingsverband en één zorgkantoor op, met de "
       "juiste soort.",
       "List at least one gemeente, one samenwerkingsverband and one zorgkantoor in partijen, with the right "
-      "soort."}},
+      "soort."},
+     RuleStatus::aangekondigd},
     check};
 
 }  // namespace zio::rules

@@ -1,4 +1,5 @@
 // W04 pgb-uitzondering: collective care keeps room for an individual pgb.
+#include "draft/placeholders.h"
 #include "rules/context.h"
 #include "rules/rule.h"
 #include "rules/sources.h"
@@ -11,9 +12,9 @@ namespace {
 std::string collective_reason(const Afspraken& a) {
   std::string why;
   const Str& j = a.jeugdhulp.vorm;
-  if (j.set && (j.v == "vrij_toegankelijk" || j.v == "collectief_ingekocht")) why = "jeugdhulp.vorm: " + j.v;
+  if (arranged(a.jeugdhulp) && j.set && (j.v == "vrij_toegankelijk" || j.v == "collectief_ingekocht")) why = "jeugdhulp.vorm: " + j.v;
   const Str& w = a.wlz.vorm;
-  if (w.set && w.v == "collectief_natura") why += (why.empty() ? "" : ", ") + std::string("wlz.vorm: ") + w.v;
+  if (arranged(a.wlz) && w.set && w.v == "collectief_natura") why += (why.empty() ? "" : ", ") + std::string("wlz.vorm: ") + w.v;
   return why;
 }
 
@@ -54,7 +55,8 @@ void check(const Context& c, Sink& s) {
                                "but pgb does not say that tailored care with an individual pgb stays possible "
                                "(maatwerk_mogelijk is missing)"},
              {"vul pgb.maatwerk_mogelijk: true in", "fill in pgb.maatwerk_mogelijk: true"});
-  if (!filled(p.voorwaarden))
+  // A sample text (zio init's "Beschrijf wanneer ...") states no conditions.
+  if (!filled(p.voorwaarden) || is_placeholder("afspraken.pgb.voorwaarden", p.voorwaarden.v))
     s.report(first_known(p.voorwaarden.set ? p.voorwaarden.pos : Pos{}, p.pos),
              collective + Text{"maar pgb.voorwaarden zegt niet wanneer een individueel pgb in de klas mogelijk blijft",
                                "but pgb.voorwaarden does not say when an individual pgb in class stays possible"},
@@ -86,7 +88,8 @@ extern const Rule W04 = {
      {"Zet afspraken.pgb.maatwerk_mogelijk op true en beschrijf in pgb.voorwaarden wanneer een individueel "
       "pgb in de klas mogelijk blijft.",
       "Set afspraken.pgb.maatwerk_mogelijk to true and describe in pgb.voorwaarden when an individual pgb in "
-      "class stays possible."}},
+      "class stays possible."},
+     RuleStatus::aangekondigd},
     check};
 
 }  // namespace zio::rules

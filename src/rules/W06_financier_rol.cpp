@@ -45,8 +45,8 @@ void check(const Context& c, Sink& s) {
                              "long-term care is paid for through the care office (Wlz)"}};
   static const Role oo_fin{"onderwijsondersteuning.financiers", {"samenwerkingsverband", "schoolbestuur"},
                            {"onderwijsondersteuning wordt betaald door samenwerkingsverbanden of schoolbesturen "
-                            "(WPO/WVO)",
-                            "educational support is paid for by school partnerships or school boards (WPO/WVO)"}};
+                            "(WPO/WVO 2020)",
+                            "educational support is paid for by school partnerships or school boards (WPO/WVO 2020)"}};
   static const Role zvw_fin{"zvw.financier", {"zorgverzekeraar"},
                             {"zorg uit de Zorgverzekeringswet wordt betaald door een zorgverzekeraar (Zvw)",
                              "care under the Health Insurance Act is paid for by a health insurer (Zvw)"}};
@@ -56,6 +56,8 @@ void check(const Context& c, Sink& s) {
   check_id(c, s, a.jeugdhulp.inkoper, jeugd_ink);
   check_id(c, s, a.wlz.financier, wlz_fin);
   check_id(c, s, a.zvw.financier, zvw_fin);
+  static const Role zvw_fins{"zvw.financiers", {"zorgverzekeraar"}, zvw_fin.expected};
+  for (const Str& id : a.zvw.financiers.v) check_id(c, s, id, zvw_fins);
 }
 }  // namespace
 
@@ -63,14 +65,15 @@ extern const Rule W06 = {
     {"W06", "financier-rol", Severity::fout,
      {"Elke zorgvorm wordt betaald door de partij die de wet aanwijst",
       "Each kind of care is paid for by the body the law designates"},
-     {"Jeugdwet hoofdstuk 2; Wet langdurige zorg; WPO art. 18a; WVO art. 17a; Zorgverzekeringswet art. 11",
-      "Jeugdwet chapter 2; Long-term Care Act (Wlz); WPO art. 18a; WVO art. 17a; Health Insurance Act (Zvw) "
-      "art. 11"},
+     {"Jeugdwet hoofdstuk 2; Wet langdurige zorg; WPO art. 18a; WVO 2020 (samenwerkingsverband passend onderwijs); "
+      "Zorgverzekeringswet art. 11",
+      "Jeugdwet chapter 2; Long-term Care Act (Wlz); WPO art. 18a; WVO 2020 (school partnership for inclusive "
+      "education); Health Insurance Act (Zvw) art. 11"},
      {"Zorg in onderwijstijd wordt uit verschillende wetten betaald, elk via een eigen partij: de gemeente is "
       "aan zet voor jeugdhulp, het zorgkantoor voor langdurige zorg aan leerlingen met een Wlz-indicatie en "
       "het samenwerkingsverband passend onderwijs, met de aangesloten schoolbesturen, voor de "
       "onderwijsondersteuning (Kamerbrief verbeteraanpak Zorg in Onderwijstijd 2026; Jeugdwet hoofdstuk 2, "
-      "WPO art. 18a, WVO art. 17a). Medische zorg en verpleging op school betaalt de zorgverzekeraar "
+      "WPO art. 18a, WVO 2020). Medische zorg en verpleging op school betaalt de zorgverzekeraar "
       "(Zorgverzekeringswet art. 11). Een afspraak die een geldstroom bij de verkeerde partij legt, is niet "
       "uitvoerbaar. Cluster 1- en 2-scholen horen niet bij een samenwerkingsverband: ze worden rechtstreeks "
       "door het Rijk bekostigd (Kamerbrief 2026, actie 4), dus daar mag het schoolbestuur de "
@@ -78,8 +81,8 @@ extern const Rule W06 = {
       "Care in school time is paid for under several laws, each through its own body: the municipality is "
       "responsible for youth care, the care office for long-term care of pupils with a Wlz assessment and "
       "the school partnership for inclusive education, with its school boards, for educational support (2026 "
-      "letter on the Zorg in Onderwijstijd improvement plan; Jeugdwet chapter 2, WPO art. 18a, WVO art. "
-      "17a). Medical care and nursing at school are paid for by the health insurer (Zvw art. 11). An "
+      "letter on the Zorg in Onderwijstijd improvement plan; Jeugdwet chapter 2, WPO art. 18a, WVO "
+      "2020). Medical care and nursing at school are paid for by the health insurer (Zvw art. 11). An "
       "agreement that puts a funding stream with the wrong body cannot be carried out. Cluster 1 and 2 "
       "schools belong to no school partnership: they are funded directly by the State (2026 letter, action "
       "4), so there the school board may pay for educational support."},

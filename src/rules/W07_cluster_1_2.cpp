@@ -49,7 +49,8 @@ extern const Rule W07 = {
      {"Controleer of de afspraken voor de cluster 1- of 2-school aanvullen wat het LTA niet dekt, en zeg dat "
       "in de omschrijving; of haal de school uit afspraken.scholen.",
       "Check that the arrangements for the cluster 1 or 2 school add only what the LTA does not cover, and "
-      "say so in the description; or take the school out of afspraken.scholen."}},
+      "say so in the description; or take the school out of afspraken.scholen."},
+     RuleStatus::aangekondigd},
     check};
 
 }  // namespace zio::rules

@@ -2,6 +2,7 @@
 #include <cctype>
 #include <cstdio>
 
+#include "load/refdata.h"
 #include "rules/context.h"
 #include "rules/rule.h"
 #include "rules/sources.h"
@@ -9,8 +10,8 @@
 namespace zio::rules {
 
 namespace {
-const double max_per_pupil = 8000;
-const int last_first_year = 2025;  // 2025-2026 is the last school year fully inside the regeling
+// The amount and the term are data (data/emb_regeling.csv, with their
+// source year), read through emb_regeling().
 
 // The first year of a school year written as YYYY-YYYY ("2025-2026"); 0 for
 // any other shape, which D06 reports (W09 does not guess at it).
@@ -41,16 +42,20 @@ std::string euro(double v) {
 void check(const Context& c, Sink& s) {
   const Emb& e = c.region.afspraken.emb;
   if (!e.set) return;
-  if (e.bedrag_per_leerling.set && e.bedrag_per_leerling.v > max_per_pupil)
+  const EmbRegeling& r = emb_regeling();
+  std::string max = euro(r.max_per_leerling), year = std::to_string(r.bronjaar);
+  if (e.bedrag_per_leerling.set && e.bedrag_per_leerling.v > r.max_per_leerling)
     s.report(e.bedrag_per_leerling.pos,
              Text{"emb.bedrag_per_leerling is ", "emb.bedrag_per_leerling is "} + euro(e.bedrag_per_leerling.v) +
-                 Text{" euro; de EMB-regeling betaalt hoogstens 8000 euro per leerling per schooljaar",
-                      " euro; the EMB scheme pays at most 8000 euro per pupil per school year"},
-             {"verlaag bedrag_per_leerling tot hoogstens 8000, of beschrijf het meerdere als andere financiering",
-              "lower bedrag_per_leerling to at most 8000, or describe the excess as other funding"});
+                 Text{" euro; de EMB-regeling betaalt hoogstens " + max + " euro per leerling per schooljaar (Kamerbrief " +
+                          year + ")",
+                      " euro; the EMB scheme pays at most " + max + " euro per pupil per school year (letter of " + year +
+                          ")"},
+             {"verlaag bedrag_per_leerling tot hoogstens " + max + ", of beschrijf het meerdere als andere financiering",
+              "lower bedrag_per_leerling to at most " + max + ", or describe the excess as other funding"});
   if (filled(e.schooljaar)) {
     int y = first_year(e.schooljaar.v);
-    if (y > last_first_year)
+    if (y > r.laatste_eerste_jaar)
       s.report(Severity::waarschuwing, e.schooljaar.pos,
                Text{"emb.schooljaar is ", "emb.schooljaar is "} + e.schooljaar.v +
                    Text{", maar de EMB-regeling loopt tot en met 2026",

@@ -8,9 +8,15 @@
 namespace zio::rules {
 
 namespace {
-bool must_sign(const Str& soort) {
-  return soort.set && (soort.v == "gemeente" || soort.v == "samenwerkingsverband" || soort.v == "zorgkantoor" ||
-                       soort.v == "schoolbestuur");
+// A zorgkantoor takes part in the overleg (W01) but signs only for Wlz
+// arrangements: when wlz is arranged and names it as financier (or names no
+// financier, so it may be any zorgkantoor).
+bool must_sign(const Partij& p, const Afspraken& a) {
+  const Str& soort = p.soort;
+  if (!soort.set) return false;
+  if (soort.v == "zorgkantoor")
+    return arranged(a.wlz) && (!filled(a.wlz.financier) || (p.id.set && a.wlz.financier.v == p.id.v));
+  return soort.v == "gemeente" || soort.v == "samenwerkingsverband" || soort.v == "schoolbestuur";
 }
 
 void check(const Context& c, Sink& s) {
@@ -28,7 +34,7 @@ void check(const Context& c, Sink& s) {
   const std::vector<Partij>& parties = c.region.partijen.v;
   for (size_t i = 0; i < parties.size(); ++i) {
     const Partij& p = parties[i];
-    if (!must_sign(p.soort)) continue;
+    if (!must_sign(p, c.region.afspraken)) continue;
     const Ondertekenaar& o = p.ondertekenaar;
     if (o.set && filled(o.naam) && o.datum.set) continue;
     // Named by id, else by name, else by place in the list (0-based, as the other rules count).
@@ -61,13 +67,16 @@ extern const Rule W10 = {
       "wettelijke en aangekondigde eisen voldoen: een fout in het bestand betekent dat er iets ontbreekt "
       "waar de bestuurders voor tekenen. Bij een ondertekende overeenkomst staat voor elke gemeente, elk "
       "samenwerkingsverband, zorgkantoor en schoolbestuur wie tekende en wanneer, zodat vaststaat vanaf "
-      "wanneer de afspraken gelden.",
+      "wanneer de afspraken gelden. Een zorgkantoor dat aan het overleg deelneemt zonder Wlz-afspraken "
+      "(wlz: niet_van_toepassing, of een ander zorgkantoor als financier) hoeft niet te tekenen.",
       "The agreement is signed at board level by the municipalities, school partnerships, the care office "
       "and the school boards, as in the Hart van Brabant region (2026 letter on the Zorg in Onderwijstijd "
       "improvement plan). A text put up for signature or signed must meet the statutory and announced "
       "requirements: an error in the file means something is missing that the boards sign for. A signed "
       "agreement states for every municipality, school partnership, care office and school board who "
-      "signed and when, so it is clear from when the arrangements apply."},
+      "signed and when, so it is clear from when the arrangements apply. A care office that takes part in the "
+      "consultation without Wlz arrangements (wlz: niet_van_toepassing, or another care office as financier) "
+      "need not sign."},
      {"Los alle fouten op voordat de status ter_ondertekening of ondertekend wordt, en vul bij ondertekend "
       "voor elke gemeente, elk samenwerkingsverband, zorgkantoor en schoolbestuur ondertekenaar.naam en "
       "ondertekenaar.datum in.",

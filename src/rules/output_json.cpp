@@ -26,7 +26,8 @@ void write_json(std::ostream& out, const std::vector<Document>& docs, Lang lang)
         j["regelnummer"] = f.pos.line;
         j["kolom"] = f.pos.col;
       }
-      j["bron"] = rule ? rule->info.source.in(lang) : "";
+      j["bron"] = rule ? cited_source(rule->info).in(lang) : "";
+      j["status"] = rule ? status_name(rule->info.status) : "";
       const Text& hint = f.hint.empty() && rule ? rule->info.fix : f.hint;
       j["oplossing"] = hint.in(lang);
       findings.push_back(std::move(j));

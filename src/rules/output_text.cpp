@@ -5,6 +5,8 @@
 #include "rules/output.h"
 #include "rules/rule.h"
 #include "rules/validate.h"
+#include "util/terminal.h"
+#include "util/visible.h"
 
 namespace zio {
 
@@ -27,6 +29,8 @@ std::pair<std::string, std::string> source_excerpt(const std::string& line, int 
       continue;
     }
     bool control = (len == 1 && b < 0x20 && b != '\t') || b == 0x7F || (len == 2 && b == 0xC2 && static_cast<unsigned char>(line[i + 1]) < 0xA0);
+    // Bidi and zero-width characters would reorder or hide the shown line.
+    if (len == 3 && visible(line.substr(i, 3)) != line.substr(i, 3)) control = true;
     chars.push_back(control ? "\xEF\xBF\xBD" : line.substr(i, len));
     i += len;
   }
@@ -50,26 +54,31 @@ std::string count(int n, const char* one, const char* many) {
 
 }  // namespace
 
-void write_text_findings(std::ostream& out, const Document& doc, Lang lang) {
+void write_text_findings(std::ostream& out, const Document& doc, Lang lang, bool colour) {
   bool en = lang == Lang::en;
+  auto paint = [colour](const char* code) { return colour ? code : ""; };
   for (const Finding& f : doc.findings) {
     const Rule* rule = find_rule(f.rule);
-    out << doc.path;
+    const char* sev = f.severity == Severity::fout ? ansi::error : f.severity == Severity::waarschuwing ? ansi::warning : ansi::note;
+    out << paint(ansi::bold) << doc.path;
     if (f.pos.known()) out << ':' << f.pos.line << ':' << f.pos.col;
-    out << ": " << severity_name(f.severity, lang) << ": " << f.message.in(lang) << " [" << f.rule;
+    // The message quotes the file (a key, a value): never raw control or
+    // bidi characters to the terminal.
+    out << ": " << paint(ansi::reset) << paint(sev) << severity_name(f.severity, lang) << ':' << paint(ansi::reset) << ' '
+        << paint(ansi::bold) << visible(f.message.in(lang)) << " [" << f.rule;
     if (rule) out << ' ' << rule->info.name;
-    out << "]\n";
+    out << ']' << paint(ansi::reset) << '\n';
     std::string src = f.pos.known() ? doc.line(f.pos.line) : std::string();
     if (!src.empty()) {
       std::string num = std::to_string(f.pos.line);
       std::string gutter(num.size() + 1, ' ');
       auto [shown, pad] = source_excerpt(src, f.pos.col);
       out << ' ' << num << " | " << shown << '\n';
-      out << gutter << " | " << pad << "^\n";
+      out << gutter << " | " << pad << paint(ansi::caret) << '^' << paint(ansi::reset) << '\n';
     }
-    if (rule) out << "  = " << (en ? "source: " : "bron: ") << rule->info.source.in(lang) << '\n';
+    if (rule) out << "  = " << (en ? "source: " : "bron: ") << cited_source(rule->info).in(lang) << '\n';
     const Text& hint = f.hint.empty() && rule ? rule->info.fix : f.hint;
-    if (!hint.empty()) out << "  = " << (en ? "fix: " : "oplossing: ") << hint.in(lang) << '\n';
+    if (!hint.empty()) out << "  = " << (en ? "fix: " : "oplossing: ") << visible(hint.in(lang)) << '\n';
   }
 }
 
@@ -96,8 +105,9 @@ void write_text(std::ostream& out, const std::vector<Document>& docs, Lang lang)
 
 std::string rule_doc_path(const std::string& id) { return "docs/rules/" + id + ".md"; }
 
-void write_error(std::ostream& out, const Text& msg, Lang lang) {
-  out << "zio: " << (lang == Lang::en ? "error: " : "fout: ") << msg.in(lang) << '\n';
+void write_error(std::ostream& out, const Text& msg, Lang lang, bool colour) {
+  out << "zio: " << (colour ? ansi::error : "") << (lang == Lang::en ? "error:" : "fout:") << (colour ? ansi::reset : "") << ' '
+      << visible(msg.in(lang), true) << '\n';
 }
 
 }  // namespace zio

@@ -12,7 +12,19 @@ namespace rules {
 }  // namespace rules
 
 void Sink::report(Severity sev, Pos pos, Text message, Text hint) {
-  out_.push_back(Finding{rule_.info.id, sev, pos, std::move(message), std::move(hint)});
+  out_.push_back(Finding{rule_.info.id, sev, pos, std::move(message), std::move(hint), {}});
+}
+
+const char* status_name(RuleStatus s) { return s == RuleStatus::aangekondigd ? "aangekondigd" : "geldend"; }
+
+Text status_label(RuleStatus s) {
+  if (s == RuleStatus::aangekondigd) return {"aangekondigde wettelijke eis", "announced statutory requirement"};
+  return {};
+}
+
+Text cited_source(const RuleInfo& info) {
+  if (info.status == RuleStatus::aangekondigd) return status_label(info.status) + ": " + info.source;
+  return info.source;
 }
 
 namespace {

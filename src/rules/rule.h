@@ -13,6 +13,10 @@ namespace zio {
 class Context;
 class Sink;
 
+// Whether the requirement a rule checks is law (or practice) in force, or a
+// change of law announced (2026 letter, step 1) but not yet in force.
+enum class RuleStatus { geldend, aangekondigd };
+
 struct RuleInfo {
   const char* id;    // short id, "W02": public interface
   const char* name;  // "geschillenregeling": public interface
@@ -21,7 +25,17 @@ struct RuleInfo {
   Text source;       // law, letter or leidraad it rests on
   Text why;          // a short paragraph: why it matters, with the citation
   Text fix;          // how to fix it, in general
+  RuleStatus status = RuleStatus::geldend;
 };
+
+// "geldend" / "aangekondigd", as in `zio rules` and JSON output.
+const char* status_name(RuleStatus s);
+// "aangekondigde wettelijke eis" / "announced statutory requirement" for an
+// announced rule; empty otherwise.
+Text status_label(RuleStatus s);
+// The source as printed under a finding and in the docs: for an announced
+// requirement "aangekondigde wettelijke eis: <source>".
+Text cited_source(const RuleInfo& info);
 
 using CheckFn = void (*)(const Context&, Sink&);
 

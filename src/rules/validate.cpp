@@ -20,15 +20,29 @@ void run_rules(Document& doc) {
     }
     doc.findings.insert(doc.findings.end(), found.begin(), found.end());
   }
-  std::stable_sort(doc.findings.begin(), doc.findings.end(), [](const Finding& a, const Finding& b) {
-    return std::tie(a.pos.line, a.pos.col, a.rule) < std::tie(b.pos.line, b.pos.col, b.rule);
-  });
+  // By position, then rule; a finding with order_at (an unknown key) sorts
+  // there, ahead of the findings at that place it may cause.
+  auto key = [](const Finding& f) {
+    Pos at = first_known(f.order_at, f.pos);
+    return std::make_tuple(at.line, at.col, f.order_at.known() ? 0 : 1, f.rule);
+  };
+  std::stable_sort(doc.findings.begin(), doc.findings.end(),
+                   [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
 }
 
 Document validate_file(const std::string& path, bool fingerprint) {
   Document doc = load_file(path, nullptr, fingerprint);
   run_rules(doc);
   return doc;
+}
+
+ContractKind contract_kind(const Document& doc, bool concept_flag) {
+  Tally t;
+  t.add(doc);
+  if (t.fouten > 0 || doc.fatal) return concept_flag && !doc.fatal ? ContractKind::draft : ContractKind::refused;
+  const Str& status = doc.region.regio.status;
+  bool final_text = status.set && (status.v == "ter_ondertekening" || status.v == "ondertekend");
+  return concept_flag || !final_text ? ContractKind::draft : ContractKind::signable;
 }
 
 void Tally::add(const Document& doc) {

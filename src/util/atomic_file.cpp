@@ -1,5 +1,6 @@
 #include "util/atomic_file.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -42,6 +43,18 @@ bool write_file_atomic(const std::string& path, std::string_view data, std::stri
   }
   if (!ok) std::remove(tmp.c_str());
   return ok;
+}
+
+bool file_identity(const std::string& path, std::pair<unsigned long long, unsigned long long>& id) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return false;
+  id = {static_cast<unsigned long long>(st.st_dev), static_cast<unsigned long long>(st.st_ino)};
+  return true;
+}
+
+bool same_file(const std::string& a, const std::string& b) {
+  std::pair<unsigned long long, unsigned long long> ia, ib;
+  return file_identity(a, ia) && file_identity(b, ib) && ia == ib;
 }
 
 }  // namespace zio

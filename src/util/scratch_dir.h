@@ -1,26 +1,33 @@
 #pragma once
-// A private temporary directory, removed with everything in it when the
-// object goes out of scope (also when an exception passes).
+// A private temporary directory (mode 0700, made atomically by mkdtemp, so
+// other users cannot read the documents in it), removed with everything in
+// it when the object goes out of scope, when an exception passes, and when
+// zio is stopped by SIGINT, SIGTERM or SIGHUP: a signal handler removes
+// every live scratch directory (with async-signal-safe calls only), stops
+// the helper processes registered with it, then lets the signal end zio.
 #include <filesystem>
-#include <random>
 #include <string>
-#include <system_error>
+
+#include <sys/types.h>
 
 namespace zio {
 
 struct ScratchDir {
   std::filesystem::path path;
-  explicit ScratchDir(const std::string& prefix = "zio-") {
-    std::random_device rd;
-    path = std::filesystem::temp_directory_path() / (prefix + std::to_string(rd()) + std::to_string(rd()));
-    std::filesystem::create_directories(path);
-  }
-  ~ScratchDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path, ec);
-  }
+  // Throws std::runtime_error when the directory cannot be made.
+  explicit ScratchDir(const std::string& prefix = "zio-");
+  ~ScratchDir();
   ScratchDir(const ScratchDir&) = delete;
   ScratchDir& operator=(const ScratchDir&) = delete;
+
+ private:
+  int slot_ = -1;
 };
+
+// A helper process (LibreOffice) to kill, with the process group it leads,
+// when a signal stops zio; it would otherwise keep writing into a removed
+// scratch directory.
+void register_child(pid_t pid);
+void unregister_child(pid_t pid);
 
 }  // namespace zio
