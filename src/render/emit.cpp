@@ -24,13 +24,19 @@ Text unknown_format_message(const std::string& out) {
          Text{"'; gebruik " + extension_list(Lang::nl), "'; use " + extension_list(Lang::en)};
 }
 
-bool build_document(const std::string& markdown, const DocMeta& meta, Format format, std::string& bytes, Text& error) {
+namespace {
+// The format's entry, or null with the message for a format zio lacks.
+const FormatInfo* known_format(Format format, Text& error) {
   const FormatInfo* info = format_info(format);
-  if (!info) {
+  if (!info)
     error = Text{"onbekende uitvoersoort; gebruik " + extension_list(Lang::nl),
                  "unknown output type; use " + extension_list(Lang::en)};
-    return false;
-  }
+  return info;
+}
+}  // namespace
+
+bool build_document(const std::string& markdown, const DocMeta& meta, Format format, std::string& bytes, Text& error) {
+  if (!known_format(format, error)) return false;
   if (format == Format::markdown) {
     bytes = markdown;
     return true;
@@ -41,12 +47,8 @@ bool build_document(const std::string& markdown, const DocMeta& meta, Format for
 }
 
 bool build_tree_document(const Tree& tree, const DocMeta& meta, Format format, std::string& bytes, Text& error) {
-  const FormatInfo* info = format_info(format);
-  if (!info) {
-    error = Text{"onbekende uitvoersoort; gebruik " + extension_list(Lang::nl),
-                 "unknown output type; use " + extension_list(Lang::en)};
-    return false;
-  }
+  const FormatInfo* info = known_format(format, error);
+  if (!info) return false;
   if (format == Format::markdown) {
     char* md = cmark_render_commonmark(tree.root(), CMARK_OPT_DEFAULT, 0);
     bytes = md ? md : "";
