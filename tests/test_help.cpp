@@ -130,8 +130,8 @@ TEST_CASE("help: usage errors are ours, in the language, with exit code 2") {
     std::vector<std::string> args;
     std::string nl, en;
   } cases[] = {
-      {{"frobnicate"}, "zio: fout: onbekende opdracht 'frobnicate'\nopdrachten: validate, render, report, verify, diff, templates, rules, init\n",
-       "zio: error: unknown command 'frobnicate'\ncommands: validate, render, report, verify, diff, templates, rules, init\n"},
+      {{"frobnicate"}, "zio: fout: onbekende opdracht 'frobnicate'\nopdrachten: validate, render, report, verify, diff, templates, rules, init, serve, codes\n",
+       "zio: error: unknown command 'frobnicate'\ncommands: validate, render, report, verify, diff, templates, rules, init, serve, codes\n"},
       {{"valdate", "x.yaml"}, "onbekende opdracht 'valdate'; bedoelde u 'validate'?", "unknown command 'valdate'; did you mean 'validate'?"},
       {{"rendr"}, "bedoelde u 'render'?", "did you mean 'render'?"},
       {{}, "zio: fout: geef een opdracht\ngebruik: zio [--lang nl|en] OPDRACHT [opties]\n", "zio: error: give a command\nusage: zio"},
@@ -267,7 +267,7 @@ TEST_CASE("version: the version and the CBS lists zio carries") {
   Run r = zio_env({}, {"--version"});
   CHECK(r.code == 0);
   CHECK(r.out.rfind(std::string("zio ") + ZIO_VERSION + "\n", 0) == 0);
-  CHECK(has(r.out, "CBS-gegevens: gemeente_regio 2025, 2026; gemeenten 2025, 2026; jeugdregios 2025; zorgkantoorregios 2025"));
+  CHECK(has(r.out, "CBS-gegevens: emb regeling; gemeente_regio 2025, 2026; gemeenten 2025, 2026; jeugdregios 2025; zorgkantoorregios 2025"));
   CHECK(has(r.out, "EUPL-1.2"));
   CHECK(has(zio_env({}, {"--lang", "en", "--version"}).out, "CBS data: "));
 }

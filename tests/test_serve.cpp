@@ -511,3 +511,23 @@ TEST_CASE("serve: the command prints one line with the URL and stops cleanly on 
   CHECK(has(busy.err, "is geen map"));
   fs::remove_all(d);
 }
+
+TEST_CASE("serve: a new region from the reference data is the file zio init --jeugdregio makes", "[serve]") {
+  Fixture f;
+  json regions = f.get("/api/jeugdregios").j();
+  REQUIRE(regions.size() == 42);
+  CHECK(regions[0]["code"].get<std::string>().rfind("JZ", 0) == 0);
+  Reply r = f.post("/api/new", json{{"jeugdregio", "JZ14"}, {"bestand", "twente.yaml"}}.dump());
+  REQUIRE(r.status == 200);
+  Run cli = run_zio({"init", "--jeugdregio", "JZ14", "-o", "-"});
+  REQUIRE(cli.code == 0);
+  CHECK(slurp((f.dir / "twente.yaml").string()) == cli.out);
+  // Never over an existing file, never outside the folder, never unknown codes.
+  CHECK(f.post("/api/new", json{{"jeugdregio", "JZ14"}, {"bestand", "twente.yaml"}}.dump()).status == 409);
+  CHECK(f.post("/api/new", json{{"jeugdregio", "JZ14"}, {"bestand", "../twente.yaml"}}.dump()).status == 400);
+  CHECK(f.post("/api/new", json{{"jeugdregio", "JZ99"}, {"bestand", "x.yaml"}}.dump()).status == 400);
+  CHECK(f.post("/api/new", "{}").status == 400);
+  CHECK(f.request("POST", "/api/new", json{{"jeugdregio", "JZ14"}, {"bestand", "y.yaml"}}.dump(), {{"Origin", "http://evil.example"}}).status == 403);
+  CHECK_FALSE(fs::exists(f.dir / "y.yaml"));
+  CHECK_FALSE(fs::exists(f.root / "twente.yaml"));
+}

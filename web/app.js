@@ -94,6 +94,30 @@
     overviewVersions = versions.join('|');
   }
 
+  async function newRegionForm() {
+    const r = await api('/api/jeugdregios');
+    if (!r.ok) return;
+    const sel = $('new-jeugdregio');
+    for (const j of r.body) {
+      const o = el('option', j.code + ' ' + j.naam);
+      o.value = j.code;
+      sel.append(o);
+    }
+    const name = $('new-name');
+    const suggest = () => { name.value = sel.value.toLowerCase() + '.yaml'; };
+    sel.addEventListener('change', suggest);
+    suggest();
+    $('new-form').addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const res = await api('/api/new', {
+        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ jeugdregio: sel.value, bestand: name.value })
+      });
+      if (res.ok) location.href = fileHref(res.body.bestand);
+      else notice(t('error', { m: res.body && res.body.fout }));
+    });
+  }
+
   async function pollOverview() {
     const r = await api('/api/versions');
     if (r.ok) {
@@ -339,6 +363,7 @@
       document.title = t('overview_heading') + ' — zio';
       $('page-overview').hidden = false;
       await loadOverview();
+      await newRegionForm();
       setTimeout(pollOverview, POLL_MS);
     }
     document.body.dataset.ready = '1';

@@ -16,6 +16,8 @@
 #include <istream>
 #include <mutex>
 
+#include "draft/starter.h"
+#include "load/refdata.h"
 #include "load/resources.h"
 #include "render/emit.h"
 #include "serve/access.h"
@@ -197,6 +199,35 @@ void route(Shared& s, Request& r) {
     Text why;
     if (s.folder.path_of(name, why).empty()) return fail(r.res, 400, why, lang);
     return send_json(r.res, s.workspace.check(name, body, what));
+  }
+  if (get && p == "/api/jeugdregios") {
+    json list = json::array();
+    for (const auto& [code, naam] : RefData::for_year(2026).jeugdregios) list.push_back({{"code", code}, {"naam", naam}});
+    return send_json(r.res, list);
+  }
+  if (method == "POST" && p == "/api/new") {
+    // A new region file from the reference data: the same file as
+    // `zio init --jeugdregio CODE`, never over an existing one.
+    std::string body;
+    if (!read_body(r.req, body)) return fail(r.res, 413, too_large, lang);
+    json in = json::parse(body, nullptr, false);
+    if (in.is_discarded() || !in.is_object() || !in.contains("jeugdregio") || !in["jeugdregio"].is_string() ||
+        !in.contains("bestand") || !in["bestand"].is_string())
+      return fail(r.res, 400, {"verwacht JSON met \"jeugdregio\" en \"bestand\"", "expected JSON with \"jeugdregio\" and \"bestand\""}, lang);
+    std::string name = in["bestand"], text;
+    try {
+      text = starter_yaml(in["jeugdregio"].get<std::string>(), lang);
+    } catch (const UnknownRegion& e) {
+      return fail(r.res, 400, {e.what(), e.what()}, lang);
+    }
+    std::string version, disk_text, disk_version;
+    Text why;
+    switch (s.folder.save(name, text, "", version, disk_text, disk_version, why)) {
+      case SaveResult::saved: return send_json(r.res, json{{"bestand", name}, {"versie", version}});
+      case SaveResult::conflict:
+        return fail(r.res, 409, Text{"er is al een bestand " + name + "; kies een andere naam", "there already is a file " + name + "; choose another name"}, lang);
+      case SaveResult::failed: return fail(r.res, 400, why, lang);
+    }
   }
   if (method == "POST" && starts_with(p, api_save)) {
     std::string body;

@@ -217,6 +217,18 @@ async function ready(page) {
     assert.ok(Date.now() - t1 < 1500, 'overview followed in ' + (Date.now() - t1) + ' ms');
     await page.keyboard.press('Tab');
     assert.strictEqual(await page.evaluate(() => document.activeElement.className), 'skip');
+    await axe(page, 'overview with the new-region form');
+
+    step('a new region from the reference data');
+    await page.selectOption('#new-jeugdregio', 'JZ14');
+    assert.strictEqual(await page.inputValue('#new-name'), 'jz14.yaml');
+    await page.click('#new-form button[type="submit"]');
+    await page.waitForURL('**/bestand/jz14.yaml');
+    await ready(page);
+    const made = fs.readFileSync(path.join(dir, 'jz14.yaml'), 'utf8');
+    assert.strictEqual(made, execFileSync(zio, ['init', '--jeugdregio', 'JZ14', '-o', '-'], { encoding: 'utf8' }));
+    await page.locator('#findings li').first().waitFor();
+    await shot(page, '09-nieuwe-regio');
 
     assert.deepStrictEqual(problems, [], 'no console errors, CSP violations or network requests');
     console.log('ok: zio serve in chromium');
