@@ -52,6 +52,30 @@ std::string slurp(const std::string& path) {
   return ss.str();
 }
 
+std::string write(const std::string& dir, const std::string& name, const std::string& content) {
+  std::string p = dir + "/" + name;
+  std::ofstream(p, std::ios::binary) << content;
+  return p;
+}
+
+const char* const kValid = R"(zio: 1
+regio:
+  naam: Testregio
+  peildatum: 2026-03-01
+partijen:
+  - id: tilburg
+    soort: gemeente
+    naam: Gemeente Tilburg
+    code: GM0855
+scholen:
+  - id: school-a
+    naam: School A
+    clusters: [3]
+    leerlingen: 100
+afspraken:
+  scholen: [school-a]
+)";
+
 std::string temp_dir() {
   namespace fs = std::filesystem;
   std::random_device rd;

@@ -26,6 +26,12 @@ std::string source_path(const std::string& relative);
 // A fresh, empty directory under the system's temp directory.
 std::string temp_dir();
 
+// Writes `content` to dir/name (bytes as given) and returns that path.
+std::string write(const std::string& dir, const std::string& name, const std::string& content);
+
+// A small valid region file, for tests that change one thing in it.
+extern const char* const kValid;
+
 // Compares `actual` with the golden file; with ZIO_ACCEPT=1 in the
 // environment rewrites it instead (review the diff before committing).
 bool matches_golden(const std::string& golden_relative, const std::string& actual);

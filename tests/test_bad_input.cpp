@@ -13,31 +13,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string write(const std::string& dir, const std::string& name, const std::string& content) {
-  std::string p = dir + "/" + name;
-  std::ofstream(p, std::ios::binary) << content;
-  return p;
-}
-
-// A valid region file to mutate; the tests below change one thing.
-const char* kValid = R"(zio: 1
-regio:
-  naam: Testregio
-  peildatum: 2026-03-01
-partijen:
-  - id: tilburg
-    soort: gemeente
-    naam: Gemeente Tilburg
-    code: GM0855
-scholen:
-  - id: school-a
-    naam: School A
-    clusters: [3]
-    leerlingen: 100
-afspraken:
-  scholen: [school-a]
-)";
-
 void no_crash(const Run& r) {
   CHECK(r.err.find("terminate") == std::string::npos);
   CHECK(r.err.find("Aborted") == std::string::npos);

@@ -14,12 +14,6 @@ using namespace zio::test;
 
 namespace {
 
-std::string write(const std::string& dir, const std::string& name, const std::string& content) {
-  std::string p = dir + "/" + name;
-  std::ofstream(p, std::ios::binary) << content;
-  return p;
-}
-
 }  // namespace
 
 TEST_CASE("messages: ESC and BEL in a key are shown escaped, never raw") {

@@ -19,12 +19,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string write(const std::string& dir, const std::string& name, const std::string& content) {
-  std::string p = dir + "/" + name;
-  std::ofstream(p, std::ios::binary) << content;
-  return p;
-}
-
 json sarif(const std::vector<std::string>& args, int expect_code = -1, const std::string& cwd = ZIO_SOURCE_DIR) {
   std::vector<std::string> a = {"validate", "--format", "sarif"};
   a.insert(a.end(), args.begin(), args.end());
@@ -35,24 +29,6 @@ json sarif(const std::vector<std::string>& args, int expect_code = -1, const std
 }
 
 const json& run0(const json& s) { return s["runs"][0]; }
-
-const char* kValid = R"(zio: 1
-regio:
-  naam: Testregio
-  peildatum: 2026-03-01
-partijen:
-  - id: tilburg
-    soort: gemeente
-    naam: Gemeente Tilburg
-    code: GM0855
-scholen:
-  - id: school-a
-    naam: School A
-    clusters: [3]
-    leerlingen: 100
-afspraken:
-  scholen: [school-a]
-)";
 
 }  // namespace
 
