@@ -160,25 +160,21 @@ DataDiff diff_documents(const Document& old_doc, const Document& new_doc) {
   YNode empty;
   Differ(d.changes).node("", a.root ? *a.root : empty, b.root ? *b.root : empty);
 
-  std::multiset<std::string> in_old, in_new;
-  for (const Finding& f : old_doc.findings) in_old.insert(identity(f));
-  for (const Finding& f : new_doc.findings) in_new.insert(identity(f));
-  std::multiset<std::string> left = in_new;
-  for (const Finding& f : old_doc.findings) {
-    auto it = left.find(identity(f));
-    if (it != left.end())
-      left.erase(it);
-    else
-      d.findings.push_back({true, f});
-  }
-  left = in_old;
-  for (const Finding& f : new_doc.findings) {
-    auto it = left.find(identity(f));
-    if (it != left.end())
-      left.erase(it);
-    else
-      d.findings.push_back({false, f});
-  }
+  // Each finding of one file that the other has not (as a bag: a finding
+  // twice in OLD and once in NEW is one resolved).
+  auto unmatched = [&](const Findings& from, const Findings& against, bool resolved) {
+    std::multiset<std::string> left;
+    for (const Finding& f : against) left.insert(identity(f));
+    for (const Finding& f : from) {
+      auto it = left.find(identity(f));
+      if (it != left.end())
+        left.erase(it);
+      else
+        d.findings.push_back({resolved, f});
+    }
+  };
+  unmatched(old_doc.findings, new_doc.findings, true);
+  unmatched(new_doc.findings, old_doc.findings, false);
   return d;
 }
 

@@ -62,32 +62,41 @@ void collect(const xmlNode* n, bool html, std::vector<std::string>& out) {
 
 }  // namespace
 
+namespace {
+
+// An XPath expression evaluated over a parsed document; the document, the
+// context and the result freed together.
+struct Evaluated {
+  Doc doc;
+  std::unique_ptr<xmlXPathContext, void (*)(xmlXPathContextPtr)> ctx{nullptr, xmlXPathFreeContext};
+  std::unique_ptr<xmlXPathObject, void (*)(xmlXPathObjectPtr)> r{nullptr, xmlXPathFreeObject};
+};
+
+bool evaluate(std::string_view xml, bool html, const char* expr, const Namespaces& ns, Evaluated& e) {
+  e.doc = parse(xml, html);
+  if (!e.doc) return false;
+  e.ctx.reset(xmlXPathNewContext(e.doc.get()));
+  if (!e.ctx) return false;
+  for (auto& [prefix, uri] : ns) xmlXPathRegisterNs(e.ctx.get(), BAD_CAST prefix, BAD_CAST uri);
+  e.r.reset(xmlXPathEvalExpression(BAD_CAST expr, e.ctx.get()));
+  return e.r != nullptr;
+}
+
+}  // namespace
+
 bool xpath_string(std::string_view xml, bool html, const char* expr, const Namespaces& ns, std::string& out) {
   out.clear();
-  Doc doc = parse(xml, html);
-  if (!doc) return false;
-  std::unique_ptr<xmlXPathContext, void (*)(xmlXPathContextPtr)> ctx(xmlXPathNewContext(doc.get()),
-                                                                      xmlXPathFreeContext);
-  if (!ctx) return false;
-  for (auto& [prefix, uri] : ns) xmlXPathRegisterNs(ctx.get(), BAD_CAST prefix, BAD_CAST uri);
-  std::unique_ptr<xmlXPathObject, void (*)(xmlXPathObjectPtr)> r(xmlXPathEvalExpression(BAD_CAST expr, ctx.get()),
-                                                                  xmlXPathFreeObject);
-  if (!r) return false;
-  if (r->type == XPATH_STRING && r->stringval) out = reinterpret_cast<const char*>(r->stringval);
+  Evaluated e;
+  if (!evaluate(xml, html, expr, ns, e)) return false;
+  if (e.r->type == XPATH_STRING && e.r->stringval) out = reinterpret_cast<const char*>(e.r->stringval);
   return true;
 }
 
 bool xpath_strings(std::string_view xml, bool html, const char* expr, const Namespaces& ns, std::vector<std::string>& out) {
   out.clear();
-  Doc doc = parse(xml, html);
-  if (!doc) return false;
-  std::unique_ptr<xmlXPathContext, void (*)(xmlXPathContextPtr)> ctx(xmlXPathNewContext(doc.get()),
-                                                                      xmlXPathFreeContext);
-  if (!ctx) return false;
-  for (auto& [prefix, uri] : ns) xmlXPathRegisterNs(ctx.get(), BAD_CAST prefix, BAD_CAST uri);
-  std::unique_ptr<xmlXPathObject, void (*)(xmlXPathObjectPtr)> r(xmlXPathEvalExpression(BAD_CAST expr, ctx.get()),
-                                                                  xmlXPathFreeObject);
-  if (!r) return false;
+  Evaluated e;
+  if (!evaluate(xml, html, expr, ns, e)) return false;
+  auto& r = e.r;
   if (r->type == XPATH_NODESET && r->nodesetval)
     for (int i = 0; i < r->nodesetval->nodeNr; ++i) {
       xmlChar* t = xmlNodeGetContent(r->nodesetval->nodeTab[i]);
